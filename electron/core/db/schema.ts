@@ -1,0 +1,230 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  ADVICE_VERDICTS,
+  AGENDA_KINDS,
+  AGENDA_PRIORITIES,
+  AGENDA_STATUSES,
+  COMMITMENT_OWNERS,
+  COMMITMENT_STATUSES,
+  GOAL_STATUSES,
+  INTERACTION_KINDS,
+  MEETING_STATUSES,
+  MENTOR_TYPES,
+} from '../values';
+
+// Timestamps are ISO-8601 UTC strings (they sort correctly as text and survive both IPC and JSON);
+// calendar dates (due dates, target dates) are plain 'YYYY-MM-DD' strings in the user's calendar.
+const timestamps = {
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+};
+
+export const mentors = sqliteTable(
+  'mentors',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    role: text('role').notNull().default(''),
+    organization: text('organization').notNull().default(''),
+    email: text('email').notNull().default(''),
+    type: text('type', { enum: MENTOR_TYPES }).notNull().default('career'),
+    helpsWith: text('helps_with').notNull().default(''),
+    howWeMet: text('how_we_met').notNull().default(''),
+    keepInTouchCadenceDays: integer('keep_in_touch_cadence_days').notNull().default(30),
+    notes: text('notes').notNull().default(''),
+    agreementMeetingFrequency: text('agreement_meeting_frequency').notNull().default(''),
+    agreementSessionLength: text('agreement_session_length').notNull().default(''),
+    agreementFocus: text('agreement_focus').notNull().default(''),
+    agreementConfidentiality: text('agreement_confidentiality').notNull().default(''),
+    archivedAt: text('archived_at'),
+    ...timestamps,
+  },
+  (t) => [index('mentors_name_idx').on(t.name), index('mentors_archived_idx').on(t.archivedAt)],
+);
+
+export const goals = sqliteTable(
+  'goals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    why: text('why').notNull().default(''),
+    successCriteria: text('success_criteria').notNull().default(''),
+    targetDate: text('target_date'),
+    status: text('status', { enum: GOAL_STATUSES }).notNull().default('active'),
+    achievedAt: text('achieved_at'),
+    ...timestamps,
+  },
+  (t) => [index('goals_status_target_idx').on(t.status, t.targetDate)],
+);
+
+export const goalMentors = sqliteTable(
+  'goal_mentors',
+  {
+    goalId: integer('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
+    mentorId: integer('mentor_id')
+      .notNull()
+      .references(() => mentors.id, { onDelete: 'cascade' }),
+    canHelpWith: text('can_help_with').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.goalId, t.mentorId] }), index('goal_mentors_mentor_idx').on(t.mentorId)],
+);
+
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mentorId: integer('mentor_id')
+      .notNull()
+      .references(() => mentors.id, { onDelete: 'cascade' }),
+    scheduledAt: text('scheduled_at').notNull(),
+    durationMinutes: integer('duration_minutes').notNull().default(30),
+    location: text('location').notNull().default(''),
+    status: text('status', { enum: MEETING_STATUSES }).notNull().default('planned'),
+    notes: text('notes').notNull().default(''),
+    // A repeating series stores its interval; only the next occurrence is ever created.
+    repeatEveryDays: integer('repeat_every_days'),
+    heldAt: text('held_at'),
+    cancelledAt: text('cancelled_at'),
+    ...timestamps,
+  },
+  (t) => [
+    index('meetings_mentor_scheduled_idx').on(t.mentorId, t.scheduledAt),
+    index('meetings_status_scheduled_idx').on(t.status, t.scheduledAt),
+  ],
+);
+
+export const agendaTemplates = sqliteTable('agenda_templates', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  // JSON array of { kind, text, minutes }
+  itemsJson: text('items_json').notNull().default('[]'),
+  builtIn: integer('built_in', { mode: 'boolean' }).notNull().default(false),
+  ...timestamps,
+});
+
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mentorId: integer('mentor_id')
+      .notNull()
+      .references(() => mentors.id, { onDelete: 'cascade' }),
+    // null = in the mentor's backlog; deleting a meeting returns its items to the backlog.
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    goalId: integer('goal_id').references(() => goals.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: AGENDA_KINDS }).notNull().default('question'),
+    text: text('text').notNull(),
+    minutes: integer('minutes').notNull().default(5),
+    priority: text('priority', { enum: AGENDA_PRIORITIES }).notNull().default('normal'),
+    position: real('position').notNull().default(0),
+    status: text('status', { enum: AGENDA_STATUSES }).notNull().default('open'),
+    ...timestamps,
+  },
+  (t) => [
+    index('agenda_items_meeting_idx').on(t.meetingId, t.position),
+    index('agenda_items_mentor_backlog_idx').on(t.mentorId, t.meetingId, t.position),
+  ],
+);
+
+export const advice = sqliteTable(
+  'advice',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'cascade' }),
+    mentorId: integer('mentor_id')
+      .notNull()
+      .references(() => mentors.id, { onDelete: 'cascade' }),
+    goalId: integer('goal_id').references(() => goals.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    verdict: text('verdict', { enum: ADVICE_VERDICTS }),
+    ...timestamps,
+  },
+  (t) => [
+    index('advice_meeting_idx').on(t.meetingId),
+    index('advice_mentor_idx').on(t.mentorId, t.createdAt),
+    index('advice_goal_idx').on(t.goalId),
+  ],
+);
+
+export const commitments = sqliteTable(
+  'commitments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    adviceId: integer('advice_id').references(() => advice.id, { onDelete: 'set null' }),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    mentorId: integer('mentor_id').references(() => mentors.id, { onDelete: 'cascade' }),
+    goalId: integer('goal_id').references(() => goals.id, { onDelete: 'set null' }),
+    owner: text('owner', { enum: COMMITMENT_OWNERS }).notNull().default('me'),
+    title: text('title').notNull(),
+    dueDate: text('due_date'),
+    status: text('status', { enum: COMMITMENT_STATUSES }).notNull().default('open'),
+    outcome: text('outcome').notNull().default(''),
+    dropReason: text('drop_reason').notNull().default(''),
+    completedAt: text('completed_at'),
+    droppedAt: text('dropped_at'),
+    reportedBackAt: text('reported_back_at'),
+    snoozedUntil: text('snoozed_until'),
+    ...timestamps,
+  },
+  (t) => [
+    index('commitments_status_due_idx').on(t.status, t.dueDate),
+    index('commitments_mentor_idx').on(t.mentorId, t.status),
+    index('commitments_goal_idx').on(t.goalId, t.status),
+    index('commitments_advice_idx').on(t.adviceId),
+    index('commitments_meeting_idx').on(t.meetingId),
+  ],
+);
+
+export const interactions = sqliteTable(
+  'interactions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mentorId: integer('mentor_id')
+      .notNull()
+      .references(() => mentors.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: INTERACTION_KINDS }).notNull().default('message'),
+    occurredAt: text('occurred_at').notNull(),
+    note: text('note').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('interactions_mentor_idx').on(t.mentorId, t.occurredAt)],
+);
+
+export const gives = sqliteTable(
+  'gives',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mentorId: integer('mentor_id')
+      .notNull()
+      .references(() => mentors.id, { onDelete: 'cascade' }),
+    description: text('description').notNull(),
+    givenOn: text('given_on').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('gives_mentor_idx').on(t.mentorId, t.givenOn)],
+);
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  valueJson: text('value_json').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const reminderLog = sqliteTable(
+  'reminder_log',
+  {
+    // Stable identity of a reminder, e.g. 'commitment-due:42:2026-11-23'; a row means it has fired.
+    reminderKey: text('reminder_key').primaryKey(),
+    kind: text('kind').notNull(),
+    firedAt: text('fired_at').notNull(),
+    dismissedAt: text('dismissed_at'),
+    createdAt: text('created_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [index('reminder_log_fired_idx').on(t.firedAt)],
+);

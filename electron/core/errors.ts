@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'INVALID',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'TOO_LARGE',
+  'UNKNOWN_OPERATION',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** What leaves any transport when an operation fails. Never a raw exception. */
+export interface PlannerErrorPayload {
+  code: ErrorCode;
+  message: string;
+  issues?: ErrorIssue[];
+}
+
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: PlannerErrorPayload };
+
+/** A failure the user should hear about, thrown by services and turned into a payload at the boundary. */
+export class PlannerError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: ErrorIssue[],
+  ) {
+    super(message);
+    this.name = 'PlannerError';
+  }
+}
+
+export const notFound = (what: string, id: number | string) =>
+  new PlannerError('NOT_FOUND', `That ${what} (#${id}) no longer exists. It may have been deleted; refresh and try again.`);
+
+export const conflict = (message: string) => new PlannerError('CONFLICT', message);
+export const invalid = (message: string, issues?: ErrorIssue[]) => new PlannerError('INVALID', message, issues);
+
+/** Failures opening or upgrading the store (before any operation can run). */
+export class StoreError extends Error {
+  constructor(
+    readonly code: 'MIGRATIONS_MISSING' | 'MIGRATION_FAILED' | 'NEWER_SCHEMA' | 'RESTORE_FAILED',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
+
+export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: issue.message,
+  }));
+}
+
+export function toErrorPayload(error: unknown): PlannerErrorPayload {
+  if (error instanceof PlannerError) {
+    return { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+  }
+  if (error instanceof z.ZodError) {
+    return { code: 'INVALID', message: 'Some fields need attention.', issues: issuesFromZod(error) };
+  }
+  const sqliteCode = (error as { code?: unknown })?.code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
+    return {
+      code: 'CONFLICT',
+      message: 'That change would break a link between records (for example, it refers to something that no longer exists). Nothing was saved.',
+    };
+  }
+  return {
+    code: 'INTERNAL',
+    message: 'Something went wrong inside Mentor Planner and nothing was saved. Try again; if it keeps happening, restart the app.',
+  };
+}

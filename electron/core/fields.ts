@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+// Building blocks for operation inputs: every user text is trimmed and bounded, every id is a positive integer.
+export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+const isRealCalendarDate = (value: string) => {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+/** A calendar day, 'YYYY-MM-DD'. */
+export const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23.')
+  .refine(isRealCalendarDate, 'That day does not exist in the calendar.');
+
+/** An instant, ISO-8601 with an offset or Z; normalised to UTC 'YYYY-MM-DDTHH:mm:ss.sssZ'. */
+export const timestamp = z.iso
+  .datetime({ offset: true, message: 'Use a date and time like 2026-11-23T09:30:00Z.' })
+  .transform((value) => new Date(value).toISOString());
+
+/** Required single-line text: trimmed, not empty, bounded. */
+export const requiredText = (label: string, max = 500) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} is too long (at most ${max} characters).`);
+
+/** Optional text: trimmed, may be empty, bounded. Long-form text (notes) gets a large bound. */
+export const optionalText = (label: string, max = 5_000) =>
+  z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
+
+export const NOTES_MAX = 2_000_000;
+
+export const email = z
+  .string()
+  .trim()
+  .max(320)
+  .refine((v) => v === '' || z.email().safeParse(v).success, 'That email address does not look right.');

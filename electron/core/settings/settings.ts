@@ -1,0 +1,93 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../db/client';
+import { settings as settingsTable } from '../db/schema';
+
+const hourMinute = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 21:30.');
+
+// No defaults inside the schema: a patch must never fill in fields the user did not send.
+export const reminderSettingsSchema = z.strictObject({
+  enabled: z.boolean(),
+  commitmentDue: z.boolean(),
+  meetingPrep: z.boolean(),
+  reportBack: z.boolean(),
+  keepInTouch: z.boolean(),
+  prepLeadMinutes: z.number().int().min(5).max(7 * 24 * 60),
+  reportBackAfterDays: z.number().int().min(0).max(90),
+  quietHoursEnabled: z.boolean(),
+  quietHoursStart: hourMinute,
+  quietHoursEnd: hourMinute,
+  pausedUntil: z.iso.datetime({ offset: true }).nullable(),
+});
+
+export const settingsSchema = z.strictObject({
+  reminders: reminderSettingsSchema,
+  closeToTray: z.boolean(),
+  closeToTrayHintShown: z.boolean(),
+  launchAtLogin: z.boolean(),
+  defaultCadenceDays: z.number().int().min(1).max(365),
+  defaultMeetingMinutes: z.number().int().min(5).max(480),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+
+export const settingsPatchSchema = settingsSchema
+  .omit({ reminders: true })
+  .partial()
+  .extend({ reminders: reminderSettingsSchema.partial().optional() })
+  .strict();
+export type SettingsPatch = z.output<typeof settingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  reminders: {
+    enabled: true,
+    commitmentDue: true,
+    meetingPrep: true,
+    reportBack: true,
+    keepInTouch: true,
+    prepLeadMinutes: 24 * 60,
+    reportBackAfterDays: 2,
+    quietHoursEnabled: true,
+    quietHoursStart: '21:00',
+    quietHoursEnd: '08:00',
+    pausedUntil: null,
+  },
+  closeToTray: true,
+  closeToTrayHintShown: false,
+  launchAtLogin: false,
+  defaultCadenceDays: 30,
+  defaultMeetingMinutes: 30,
+};
+
+const SETTINGS_KEY = 'app';
+
+function applyPatch(base: Settings, patch: SettingsPatch): Settings {
+  return { ...base, ...patch, reminders: { ...base.reminders, ...(patch.reminders ?? {}) } };
+}
+
+export function getSettings(db: Db): Settings {
+  const row = db.select().from(settingsTable).where(eq(settingsTable.key, SETTINGS_KEY)).get();
+  if (!row) return DEFAULT_SETTINGS;
+  // Stored settings this version cannot read fall back to defaults rather than locking the user out.
+  const stored = settingsPatchSchema.safeParse(safeJson(row.valueJson));
+  return stored.success ? applyPatch(DEFAULT_SETTINGS, stored.data) : DEFAULT_SETTINGS;
+}
+
+export function updateSettings(db: Db, patch: SettingsPatch, now: Date): Settings {
+  const merged = settingsSchema.parse(applyPatch(getSettings(db), patch));
+  const valueJson = JSON.stringify(merged);
+  const updatedAt = now.toISOString();
+  db.insert(settingsTable)
+    .values({ key: SETTINGS_KEY, valueJson, updatedAt })
+    .onConflictDoUpdate({ target: settingsTable.key, set: { valueJson, updatedAt } })
+    .run();
+  return merged;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,46 @@
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { preloadPath, rendererIndexPath } from './paths';
+
+export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1240,
+    height: 820,
+    minWidth: 760,
+    minHeight: 520,
+    show: false,
+    title: 'Mentor Planner',
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  };
+}
+
+/** The address of the app's own page: the dev server in development, the built file otherwise. */
+export function rendererUrl(): string {
+  const devServer = process.env.ELECTRON_RENDERER_URL;
+  if (devServer) return devServer;
+  return new URL(`file://${rendererIndexPath().replace(/\\/g, '/')}`).href;
+}
+
+export function createMainWindow(route = ''): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath()));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(route ? `${rendererUrl()}#${route}` : rendererUrl());
+  return window;
+}
+
+export function showWindow(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}

@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startCore } from '../core/app-core';
+import { StoreError } from '../core/errors';
+import { startWebServer } from './server';
+
+/** The same folder Electron's app.getPath('userData') gives, so both modes share one store. */
+export function defaultDataDir(): string {
+  const home = os.homedir();
+  const name = 'Mentor Planner';
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), name);
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', name);
+  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), name);
+}
+
+function openInBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+  child.on('error', () => undefined);
+  child.unref();
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const portArg = args.find((a) => a.startsWith('--port='));
+  const core = await startCore({
+    dataDir: process.env.MENTOR_PLANNER_DATA_DIR || defaultDataDir(),
+    databasePath: process.env.MENTOR_PLANNER_DB || undefined,
+    migrationsFolderCandidates: [path.join(__dirname, '../../drizzle')],
+    appVersion: (JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version,
+    hooks: { onInternalError: (operation, error) => console.error(`[mentor-planner] ${operation} failed`, error) },
+  });
+  const server = await startWebServer({
+    core,
+    rendererDir: path.join(__dirname, '../renderer'),
+    port: portArg ? Number(portArg.slice(7)) : 0,
+  });
+  console.log(`Mentor Planner (browser mode) is running. Data: ${core.store.path}`);
+  console.log(`Open: ${server.url}`);
+  if (!args.includes('--no-open') && !process.env.CI) openInBrowser(server.url);
+  const stop = async () => {
+    await server.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof StoreError ? error.message : error);
+  process.exit(1);
+});

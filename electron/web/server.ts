@@ -1,0 +1,146 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '../core/app-core';
+import type { PlannerErrorPayload } from '../core/errors';
+import { resolveStaticFile } from './static-files';
+
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+export const API_PREFIX = '/api/call/';
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export interface WebServerOptions {
+  core: Core;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function refuse(res: http.ServerResponse, status: number, code: PlannerErrorPayload['code'], message: string): void {
+  sendJson(res, status, { ok: false, error: { code, message } });
+}
+
+function tokensMatch(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      resolve('too-large');
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Browser mode: the same handler table over HTTP, on 127.0.0.1 only. Every API call carries the token;
+ * a foreign Host (DNS rebinding) or Origin (cross-site request) is refused.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  let port = 0;
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (!allowedHosts().has(String(req.headers.host ?? ''))) {
+        return refuse(res, 403, 'FORBIDDEN', 'Requests must address this computer’s loopback address.');
+      }
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
+        return refuse(res, 403, 'FORBIDDEN', 'Requests from other sites are refused.');
+      }
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      if (url.pathname.startsWith('/api/')) return await handleApi(req, res, url);
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'FORBIDDEN', 'Method not allowed.');
+      const found = resolveStaticFile(options.rendererDir, url.pathname) ?? resolveStaticFile(options.rendererDir, '/');
+      if (!found) return refuse(res, 404, 'NOT_FOUND', 'The app’s pages were not built. Run `npm run build`.');
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': found.contentType,
+        'Cache-Control': found.file.endsWith('.html') ? 'no-store' : 'max-age=3600',
+      });
+      if (req.method === 'HEAD') return res.end();
+      fs.createReadStream(found.file).pipe(res);
+    } catch (error) {
+      console.error('[mentor-planner web]', error);
+      if (!res.headersSent) refuse(res, 500, 'INTERNAL', 'The browser-mode server failed on that request.');
+      else res.end();
+    }
+  });
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+    const auth = String(req.headers.authorization ?? '');
+    const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+    if (!given || !tokensMatch(given, token)) {
+      return refuse(res, 401, 'UNAUTHORIZED', 'This browser tab is not signed in to Mentor Planner. Open the address `npm run start:web` printed.');
+    }
+    if (req.method !== 'POST' || !url.pathname.startsWith(API_PREFIX)) {
+      return refuse(res, 405, 'FORBIDDEN', 'API calls are POST /api/call/<operation>.');
+    }
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuse(res, 415, 'INVALID', 'API calls must send JSON.');
+    }
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === 'too-large') return refuse(res, 413, 'TOO_LARGE', 'That request is too large.');
+    let input: unknown;
+    try {
+      input = body === '' ? undefined : JSON.parse(body);
+    } catch {
+      return refuse(res, 400, 'INVALID', 'The request body is not valid JSON.');
+    }
+    const name = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+    sendJson(res, 200, await options.core.call(name, input));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,44 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Route, Routes, useNavigate } from 'react-router-dom';
+import { onPlannerEvent } from './api/transport';
+import { Layout } from './components/Layout';
+import { DashboardPage } from './pages/Dashboard/DashboardPage';
+import { FollowUpsPage } from './pages/FollowUps/FollowUpsPage';
+import { GoalsPage } from './pages/Goals/GoalsPage';
+import { MeetingsPage } from './pages/Meetings/MeetingsPage';
+import { MentorsPage } from './pages/Mentors/MentorsPage';
+import { SearchPage } from './pages/Search/SearchPage';
+import { SettingsPage } from './pages/Settings/SettingsPage';
+
+/** Changes made outside this window (tray, notifications) refresh it; the shell can ask it to navigate. */
+function useShellEvents() {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  useEffect(
+    () =>
+      onPlannerEvent((event) => {
+        if (event.type === 'changed') void client.invalidateQueries();
+        if (event.type === 'navigate') navigate(event.to);
+      }),
+    [client, navigate],
+  );
+}
+
+export function App() {
+  useShellEvents();
+  return (
+    <Layout>
+      <Routes>
+        <Route path="/" element={<DashboardPage />} />
+        <Route path="/mentors/*" element={<MentorsPage />} />
+        <Route path="/goals/*" element={<GoalsPage />} />
+        <Route path="/meetings/*" element={<MeetingsPage />} />
+        <Route path="/follow-ups/*" element={<FollowUpsPage />} />
+        <Route path="/search" element={<SearchPage />} />
+        <Route path="/settings" element={<SettingsPage />} />
+        <Route path="*" element={<DashboardPage />} />
+      </Routes>
+    </Layout>
+  );
+}

@@ -1,0 +1,39 @@
+import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import type { OperationName, PlannerContract } from '../../../electron/core/contract';
+import type { InputOf, ResultOf } from '../../../electron/core/operation';
+import { call } from './transport';
+
+/** A query hook for one contract operation; the key is [operation, input] so invalidating by name works. */
+export function useOperationQuery<N extends OperationName>(
+  name: N,
+  input?: InputOf<PlannerContract[N]>,
+  options: { enabled?: boolean; refetchInterval?: number } = {},
+) {
+  return useQuery({
+    queryKey: input === undefined ? [name] : [name, input],
+    queryFn: () => (call as (n: N, i: unknown) => Promise<ResultOf<PlannerContract[N]>>)(name, input),
+    ...options,
+  });
+}
+
+/**
+ * A mutation hook for one contract operation. `invalidates` lists the key prefixes (domains such as
+ * 'mentors' or operation names) whose queries become stale when it succeeds.
+ */
+export function useOperationMutation<N extends OperationName>(name: N, invalidates: string[]) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<PlannerContract[N]>) =>
+      (call as (n: N, i: unknown) => Promise<ResultOf<PlannerContract[N]>>)(name, input),
+    onSuccess: () => invalidateDomains(client, invalidates),
+  });
+}
+
+export function invalidateDomains(client: ReturnType<typeof useQueryClient>, domains: string[]) {
+  return client.invalidateQueries({
+    predicate: (query) => {
+      const op = String((query.queryKey as QueryKey)[0] ?? '');
+      return domains.some((d) => op === d || op.startsWith(`${d}.`));
+    },
+  });
+}

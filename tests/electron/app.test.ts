@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { _electron as electron, type ElectronApplication } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findElectronBinary } from '../helpers/electron-binary';
+import { tempDir } from '../helpers/store';
+
+// The real desktop app. Runs wherever an Electron binary exists; elsewhere it is skipped, and says why.
+const binary = findElectronBinary();
+if (!binary) {
+  console.log('SKIPPED real-Electron specs: no Electron binary is installed here (node_modules/electron/dist is empty and cannot be downloaded offline).');
+}
+
+describe.skipIf(!binary)('the desktop app (real Electron)', () => {
+  let app: ElectronApplication;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    app = await electron.launch({
+      executablePath: binary!,
+      args: [path.resolve(__dirname, '../..'), '--no-sandbox'],
+      env: { ...process.env, MENTOR_PLANNER_DB: path.join(dir, 'e2e.db') } as Record<string, string>,
+    });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens the Today page with the secure bridge and no Node in the page', async () => {
+    const page = await app.firstWindow();
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
+    expect(await page.evaluate(() => Object.isFrozen((window as unknown as { planner: object }).planner))).toBe(true);
+  });
+
+  it('round-trips through IPC', async () => {
+    const page = await app.firstWindow();
+    const info = await page.evaluate(() => (window as unknown as { planner: { invoke(n: string, i: unknown): Promise<unknown> } }).planner.invoke('app.info', {}));
+    expect(info).toMatchObject({ ok: true, value: { databasePath: path.join(dir, 'e2e.db') } });
+  });
+
+  it('stays on its own page when the page tries to navigate away', async () => {
+    const page = await app.firstWindow();
+    const before = page.url();
+    await page.evaluate(() => {
+      window.location.href = 'https://example.com/';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe(before);
+  });
+});

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+import { createTestCore, type TestCore } from '../helpers/store';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface BrowserApp {
+  core: TestCore;
+  server: WebServer;
+  browser: Browser;
+  page: Page;
+  /** Script errors and console errors the page produced (tests assert none). */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH; .ci/run does this.`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** The built renderer in browser mode on a temp database, opened in real Chromium. */
+export async function openBrowserApp(options: { clockStart?: string; useRealClock?: boolean } = {}): Promise<BrowserApp> {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` first (npm test does).');
+  }
+  const core = await createTestCore({ clockStart: options.clockStart });
+  if (options.useRealClock) core.ctx.now = () => new Date();
+  const server = await startWebServer({ core, rendererDir: RENDERER_DIR });
+  const browser = await launchChromium();
+  const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-GB' });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(server.url);
+  return {
+    core,
+    server,
+    browser,
+    page,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      core.dispose();
+    },
+  };
+}
