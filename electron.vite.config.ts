@@ -17,7 +17,6 @@ function devCsp(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
@@ -28,7 +27,6 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
       // A sandboxed preload cannot require anything but 'electron': bundle zod and the contract into it.
       externalizeDeps: false,
       rollupOptions: {
@@ -41,7 +39,6 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), devCsp()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

@@ -3,6 +3,7 @@ import { DATABASE_FILE_NAME } from './db/client';
 import { openStore, resolveMigrationsFolder, type OpenedStore } from './db/migrate';
 import { dispatch, type DispatchHooks } from './handlers';
 import type { Context } from './operation';
+import type { Platform } from './platform';
 
 export interface CoreOptions {
   dataDir: string;
@@ -12,6 +13,7 @@ export interface CoreOptions {
   appVersion: string;
   now?: () => Date;
   hooks?: DispatchHooks;
+  platform?: Platform;
 }
 
 export interface Core {
@@ -29,7 +31,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     migrationsFolder: resolveMigrationsFolder(options.migrationsFolderCandidates),
     now: options.now,
   });
-  const ctx: Context = { store, db: store.db, now: options.now ?? (() => new Date()), appVersion: options.appVersion };
+  const ctx: Context = {
+    store,
+    db: store.db,
+    now: options.now ?? (() => new Date()),
+    appVersion: options.appVersion,
+    platform: options.platform ?? {},
+  };
   return {
     store,
     ctx,

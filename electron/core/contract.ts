@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { exportContract } from './export/contract';
 import { followupsContract } from './followups/contract';
 import { goalsContract } from './goals/contract';
+import { lookupsContract } from './lookups/contract';
 import { meetingsContract } from './meetings/contract';
 import { mentorsContract } from './mentors/contract';
 import type { OperationSpec } from './operation';
@@ -14,6 +15,7 @@ import { systemContract } from './system/contract';
 export const contract = {
   ...systemContract,
   ...settingsContract,
+  ...lookupsContract,
   ...mentorsContract,
   ...goalsContract,
   ...meetingsContract,

@@ -2,6 +2,7 @@ import { contract, isOperationName, type PlannerContract } from './contract';
 import { exportHandlers } from './export/handlers';
 import { followupsHandlers } from './followups/handlers';
 import { goalsHandlers } from './goals/handlers';
+import { lookupsHandlers } from './lookups/handlers';
 import { meetingsHandlers } from './meetings/handlers';
 import { mentorsHandlers } from './mentors/handlers';
 import { remindersHandlers } from './reminders/handlers';
@@ -15,6 +16,7 @@ import type { Context, Handlers } from './operation';
 export const handlers: Handlers<PlannerContract> = {
   ...systemHandlers,
   ...settingsHandlers,
+  ...lookupsHandlers,
   ...mentorsHandlers,
   ...goalsHandlers,
   ...meetingsHandlers,

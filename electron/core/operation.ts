@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Store } from './db/client';
+import type { Platform } from './platform';
 
 /**
  * query: reads only. mutation: writes, run inside one transaction, and tells listeners the data changed.
@@ -41,6 +42,8 @@ export interface Context {
   db: Store['db'];
   now: () => Date;
   appVersion: string;
+  /** Desktop capabilities (save dialog, PDF, clipboard); empty in browser mode and core tests. */
+  platform: Platform;
 }
 
 export type Handlers<C extends Contract> = {

@@ -1,14 +1,20 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { startCore, type Core } from '../core/app-core';
 import type { DispatchHooks } from '../core/handlers';
+import { dataChanged } from './data-changed';
 import { broadcast, registerIpcHandlers } from './ipc';
 import { migrationsFolderCandidates } from './paths';
+import { electronPlatform } from './platform';
+import { startDesktopReminders } from './reminders';
 import { hardenSession, installAppWideSecurity } from './security';
 import { createMainWindow, showWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
 const hooks: DispatchHooks = {
-  onChange: (operation) => broadcast({ type: 'changed', operation }),
+  onChange: (operation) => {
+    broadcast({ type: 'changed', operation });
+    dataChanged.emit('changed', operation);
+  },
   onInternalError: (operation, error) => console.error(`[mentor-planner] ${operation} failed`, error),
 };
 
@@ -31,10 +37,12 @@ async function start(): Promise<Core> {
     migrationsFolderCandidates: migrationsFolderCandidates(),
     appVersion: app.getVersion(),
     hooks,
+    platform: electronPlatform,
   });
   registerIpcHandlers(core);
   app.on('will-quit', () => core.close());
   openMainWindow();
+  startDesktopReminders({ core, openMainWindow });
   return core;
 }
 

@@ -3,7 +3,11 @@ import { app } from 'electron';
 
 /** Where the generated migrations live: beside the built app in development, in resources when packaged. */
 export function migrationsFolderCandidates(): string[] {
-  return [path.join(process.resourcesPath ?? '', 'drizzle'), path.join(__dirname, '../../drizzle'), path.join(app.getAppPath(), 'drizzle')];
+  return [
+    path.join(process.resourcesPath ?? '', 'drizzle'),
+    path.join(app.getAppPath(), 'drizzle'),
+    path.join(__dirname, '../../drizzle'),
+  ];
 }
 
 export const preloadPath = () => path.join(__dirname, '../preload/index.js');

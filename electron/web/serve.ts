@@ -15,6 +15,17 @@ export function defaultDataDir(): string {
   return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), name);
 }
 
+function readAppVersion(): string {
+  for (const file of [path.join(__dirname, '../../package.json'), path.join(process.cwd(), 'package.json')]) {
+    try {
+      return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+    } catch {
+      // try the next place
+    }
+  }
+  return '0.0.0';
+}
+
 function openInBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   const child = spawn(command, [url], { stdio: 'ignore', detached: true });
@@ -28,8 +39,8 @@ async function main() {
   const core = await startCore({
     dataDir: process.env.MENTOR_PLANNER_DATA_DIR || defaultDataDir(),
     databasePath: process.env.MENTOR_PLANNER_DB || undefined,
-    migrationsFolderCandidates: [path.join(__dirname, '../../drizzle')],
-    appVersion: (JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version,
+    migrationsFolderCandidates: [path.join(__dirname, '../../drizzle'), path.join(process.cwd(), 'drizzle')],
+    appVersion: readAppVersion(),
     hooks: { onInternalError: (operation, error) => console.error(`[mentor-planner] ${operation} failed`, error) },
   });
   const server = await startWebServer({

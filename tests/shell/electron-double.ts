@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { OUT_DIR } from '../helpers/paths';
 
 /**
  * A test double of the `electron` module, faithful to the parts the shell uses: it records what the
@@ -259,7 +260,7 @@ export function createElectronDouble(options: { userData: string; appPath: strin
 export type ElectronDouble = ReturnType<typeof createElectronDouble>;
 
 /** Loads the built main bundle with `require('electron')` answered by the double. */
-export function loadMainBundle(double: ElectronDouble, bundle = path.resolve(__dirname, '../../out/main/index.js')) {
+export function loadMainBundle(double: ElectronDouble, bundle = path.join(OUT_DIR, 'main', 'index.js')) {
   const nodeRequire = createRequire(__filename);
   const electronId = nodeRequire.resolve('electron');
   nodeRequire.cache[electronId] = { id: electronId, filename: electronId, loaded: true, exports: double.electron } as NodeJS.Module;

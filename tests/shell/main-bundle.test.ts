@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationNames } from '../../electron/core/contract';
+import { OUT_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/store';
 import { createElectronDouble, loadMainBundle, waitFor, type ElectronDouble } from './electron-double';
 
@@ -10,7 +11,7 @@ let double: ElectronDouble;
 let dir: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.resolve(__dirname, '../../out/main/index.js'))) {
+  if (!fs.existsSync(path.join(OUT_DIR, 'main', 'index.js'))) {
     throw new Error('out/main/index.js is missing: run `npm run build` first (npm test does).');
   }
   dir = tempDir();
@@ -42,9 +43,9 @@ describe('the built main process', () => {
   it('creates the window with the security options', () => {
     const prefs = double.windows[0].options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
-    expect(String(prefs.preload)).toMatch(/out[\\/]preload[\\/]index\.js$/);
+    expect(String(prefs.preload)).toBe(path.join(OUT_DIR, 'preload', 'index.js'));
     expect(fs.existsSync(String(prefs.preload))).toBe(true);
-    expect(rendererFileUrl()).toMatch(/^file:\/\/.*out\/renderer\/index\.html$/);
+    expect(rendererFileUrl()).toBe(`file://${path.join(OUT_DIR, 'renderer', 'index.html')}`);
   });
 
   it('serves calls from its own page and refuses any other sender', async () => {

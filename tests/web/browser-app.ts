@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebServer, type WebServer } from '../../electron/web/server';
+import { OUT_DIR } from '../helpers/paths';
 import { createTestCore, type TestCore } from '../helpers/store';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
+const RENDERER_DIR = path.join(OUT_DIR, 'renderer');
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -1,0 +1,14 @@
+/**
+ * What the core may ask of the desktop it runs on. The Electron shell provides these; browser mode and
+ * tests provide none (or fakes), and callers must cope with a missing capability.
+ */
+export interface Platform {
+  /** Asks the user where to save; resolves to the chosen path or null if cancelled. */
+  chooseSavePath?(options: { defaultFileName: string; filters?: { name: string; extensions: string[] }[] }): Promise<string | null>;
+  /** Renders self-contained HTML to a PDF. */
+  printHtmlToPdf?(html: string): Promise<Uint8Array>;
+  showItemInFolder?(filePath: string): void;
+  /** Opens an http(s) or mailto: address with the OS. */
+  openExternal?(url: string): Promise<void>;
+  writeClipboardText?(text: string): void;
+}
