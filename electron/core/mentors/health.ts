@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, max } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, max } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { interactions, meetings, mentors } from '../db/schema';
 
@@ -51,7 +51,7 @@ export function mentorHealth(db: Db, now: Date, options: { mentorIds?: number[];
     db
       .select({ mentorId: meetings.mentorId, at: max(meetings.scheduledAt) })
       .from(meetings)
-      .where(and(inArray(meetings.mentorId, ids), eq(meetings.status, 'held')))
+      .where(and(inArray(meetings.mentorId, ids), eq(meetings.status, 'held'), lte(meetings.scheduledAt, nowIso)))
       .groupBy(meetings.mentorId)
       .all()
       .map((r) => [r.mentorId, r.at]),
@@ -60,13 +60,13 @@ export function mentorHealth(db: Db, now: Date, options: { mentorIds?: number[];
     db
       .select({ mentorId: interactions.mentorId, at: max(interactions.occurredAt) })
       .from(interactions)
-      .where(inArray(interactions.mentorId, ids))
+      .where(and(inArray(interactions.mentorId, ids), lte(interactions.occurredAt, nowIso)))
       .groupBy(interactions.mentorId)
       .all()
       .map((r) => [r.mentorId, r.at]),
   );
   return people.map((p) => {
-    const candidates = [lastMeeting.get(p.id), lastInteraction.get(p.id)].filter((v): v is string => !!v && v <= nowIso);
+    const candidates = [lastMeeting.get(p.id), lastInteraction.get(p.id)].filter((v): v is string => !!v);
     const last = candidates.length ? candidates.sort().at(-1)! : null;
     return { mentorId: p.id, name: p.name, ...healthFromLastContact(last, p.cadence, now) };
   });
