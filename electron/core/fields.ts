@@ -39,3 +39,17 @@ export const email = z
   .trim()
   .max(320)
   .refine((v) => v === '' || z.email().safeParse(v).success, 'That email address does not look right.');
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * An edit: every field of a create-shape optional and without its default, so a patch never fills in
+ * fields the user did not send. Unknown fields are refused.
+ */
+export function patchOf<S extends Record<string, z.ZodType>>(shape: S) {
+  const fields = {} as Record<string, z.ZodType>;
+  for (const [key, field] of Object.entries(shape)) {
+    fields[key] = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional();
+  }
+  return z.strictObject(fields as { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]> & z.ZodType> });
+}

@@ -1,2 +1,29 @@
-// Operations of the goals domain. Each entry: name → zod input → result type (see ../operation.ts).
-export const goalsContract = {};
+import { z } from 'zod';
+import { calendarDate, id, optionalText, patchOf, requiredText } from '../fields';
+import { input, mutation, query } from '../operation';
+import { GOAL_STATUSES } from '../values';
+import type { Coverage, Goal, GoalDetail, GoalListItem } from './types';
+
+export const goalFields = {
+  title: requiredText('Title', 300),
+  why: optionalText('Why it matters', 5_000).default(''),
+  successCriteria: optionalText('What success looks like', 5_000).default(''),
+  targetDate: calendarDate.nullable().default(null),
+};
+
+export const goalFormSchema = z.strictObject(goalFields);
+export type GoalForm = z.input<typeof goalFormSchema>;
+
+export const goalsContract = {
+  'goals.list': query(input({ includeClosed: z.boolean().default(true) }).optional().default({ includeClosed: true })).returns<GoalListItem[]>(),
+  'goals.get': query(input({ id })).returns<GoalDetail>(),
+  'goals.create': mutation(goalFormSchema).returns<Goal>(),
+  'goals.update': mutation(input({ id, changes: patchOf(goalFields) })).returns<Goal>(),
+  'goals.setStatus': mutation(input({ id, status: z.enum(GOAL_STATUSES) })).returns<Goal>(),
+  'goals.delete': mutation(input({ id })).returns<null>(),
+  'goals.coverage': query(input({}).optional().default({})).returns<Coverage>(),
+  'goals.link': mutation(
+    input({ goalId: id, mentorId: id, canHelpWith: optionalText('What this mentor can do for this goal', 2_000).default('') }),
+  ).returns<null>(),
+  'goals.unlink': mutation(input({ goalId: id, mentorId: id })).returns<null>(),
+};

@@ -1,0 +1,128 @@
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { advice, commitments, goalMentors, goals, meetings, mentors } from '../db/schema';
+import { notFound } from '../errors';
+import { goalProgress, oneGoalProgress } from '../followups/progress';
+import type { GoalStatus } from '../values';
+import type { GoalForm } from './contract';
+import type { Coverage, Goal, GoalDetail, GoalListItem } from './types';
+
+type GoalInput = Required<{ [K in keyof GoalForm]: Exclude<GoalForm[K], undefined> }>;
+
+export function requireGoal(db: Db, id: number): Goal {
+  const goal = db.select().from(goals).where(eq(goals.id, id)).get();
+  if (!goal) throw notFound('goal', id);
+  return goal;
+}
+
+/** The user's calendar day for "is the target date past?" — the core works in UTC days. */
+const today = (now: Date) => now.toISOString().slice(0, 10);
+const isOverdue = (goal: Goal, now: Date) =>
+  (goal.status === 'active' || goal.status === 'paused') && goal.targetDate !== null && goal.targetDate < today(now);
+
+export function createGoal(db: Db, values: GoalInput, now: Date): Goal {
+  const stamp = now.toISOString();
+  return db.insert(goals).values({ ...values, createdAt: stamp, updatedAt: stamp }).returning().get();
+}
+
+export function updateGoal(db: Db, id: number, changes: Partial<GoalInput>, now: Date): Goal {
+  requireGoal(db, id);
+  return db.update(goals).set({ ...changes, updatedAt: now.toISOString() }).where(eq(goals.id, id)).returning().get();
+}
+
+/** Pause, mark achieved, drop, or reactivate; achieved_at is kept only while achieved. */
+export function setGoalStatus(db: Db, id: number, status: GoalStatus, now: Date): Goal {
+  const goal = requireGoal(db, id);
+  const stamp = now.toISOString();
+  const achievedAt = status === 'achieved' ? (goal.status === 'achieved' ? goal.achievedAt : stamp) : null;
+  return db.update(goals).set({ status, achievedAt, updatedAt: stamp }).where(eq(goals.id, id)).returning().get();
+}
+
+/** Deletes a goal and its mentor links; advice, commitments and agenda items stay, with the goal cleared. */
+export function deleteGoal(db: Db, id: number): void {
+  requireGoal(db, id);
+  db.delete(goals).where(eq(goals.id, id)).run();
+}
+
+const STATUS_ORDER: Record<GoalStatus, number> = { active: 0, paused: 1, achieved: 2, dropped: 3 };
+
+/** Active first, then by target date (undated last); overdue targets flagged. */
+export function listGoals(db: Db, options: { includeClosed: boolean }, now: Date): GoalListItem[] {
+  const rows = db
+    .select()
+    .from(goals)
+    .where(options.includeClosed ? undefined : inArray(goals.status, ['active', 'paused']))
+    .all();
+  const mentorCounts = new Map(
+    db.select({ goalId: goalMentors.goalId, n: count() }).from(goalMentors).groupBy(goalMentors.goalId).all().map((r) => [r.goalId, r.n]),
+  );
+  const progress = goalProgress(db, rows.map((g) => g.id));
+  return rows
+    .map((goal) => ({ ...goal, mentorCount: mentorCounts.get(goal.id) ?? 0, progress: progress.get(goal.id)!, overdue: isOverdue(goal, now) }))
+    .sort(
+      (a, b) =>
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        (a.targetDate ?? '9999-12-31').localeCompare(b.targetDate ?? '9999-12-31') ||
+        a.title.localeCompare(b.title),
+    );
+}
+
+export function getGoalDetail(db: Db, id: number, now: Date): GoalDetail {
+  const goal = requireGoal(db, id);
+  return {
+    goal,
+    overdue: isOverdue(goal, now),
+    progress: oneGoalProgress(db, id),
+    mentors: db
+      .select({ mentorId: mentors.id, name: mentors.name, archivedAt: mentors.archivedAt, canHelpWith: goalMentors.canHelpWith })
+      .from(goalMentors)
+      .innerJoin(mentors, eq(mentors.id, goalMentors.mentorId))
+      .where(eq(goalMentors.goalId, id))
+      .orderBy(asc(mentors.name))
+      .all()
+      .map(({ archivedAt, ...m }) => ({ ...m, archived: archivedAt !== null })),
+    meetings: db
+      .selectDistinct({ id: meetings.id, scheduledAt: meetings.scheduledAt, status: meetings.status, mentorName: mentors.name })
+      .from(meetings)
+      .innerJoin(mentors, eq(mentors.id, meetings.mentorId))
+      .where(
+        sql`${meetings.id} in (select meeting_id from agenda_items where goal_id = ${id} and meeting_id is not null
+            union select meeting_id from advice where goal_id = ${id} and meeting_id is not null)`,
+      )
+      .orderBy(desc(meetings.scheduledAt))
+      .all(),
+    advice: db
+      .select({ id: advice.id, text: advice.text, verdict: advice.verdict, createdAt: advice.createdAt, mentorName: mentors.name })
+      .from(advice)
+      .innerJoin(mentors, eq(mentors.id, advice.mentorId))
+      .where(eq(advice.goalId, id))
+      .orderBy(desc(advice.createdAt))
+      .all(),
+    commitments: db
+      .select({ id: commitments.id, title: commitments.title, status: commitments.status, dueDate: commitments.dueDate, outcome: commitments.outcome })
+      .from(commitments)
+      .where(eq(commitments.goalId, id))
+      .orderBy(asc(sql`coalesce(${commitments.dueDate}, '9999')`))
+      .all(),
+  };
+}
+
+export function coverage(db: Db): Coverage {
+  const goalsWithoutMentor = db
+    .select({ id: goals.id, title: goals.title })
+    .from(goals)
+    .leftJoin(goalMentors, eq(goalMentors.goalId, goals.id))
+    .where(and(eq(goals.status, 'active'), isNull(goalMentors.mentorId)))
+    .orderBy(asc(goals.title))
+    .all();
+  const mentorLoad = db
+    .select({ mentorId: mentors.id, name: mentors.name, goalCount: count() })
+    .from(goalMentors)
+    .innerJoin(goals, and(eq(goals.id, goalMentors.goalId), eq(goals.status, 'active')))
+    .innerJoin(mentors, and(eq(mentors.id, goalMentors.mentorId), isNull(mentors.archivedAt)))
+    .groupBy(mentors.id)
+    .orderBy(desc(count()), asc(mentors.name))
+    .limit(5)
+    .all();
+  return { goalsWithoutMentor, mentorLoad };
+}

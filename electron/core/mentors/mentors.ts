@@ -1,0 +1,162 @@
+import { and, asc, count, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { advice, agendaItems, commitments, goalMentors, gives, goals, interactions, meetings, mentors } from '../db/schema';
+import { notFound } from '../errors';
+import type { MentorForm } from './contract';
+import { mentorHealth, type HealthStatus } from './health';
+import type { DeletionImpact, Mentor, MentorDetail, MentorListItem } from './types';
+
+type MentorInput = Required<{ [K in keyof MentorForm]: Exclude<MentorForm[K], undefined> }>;
+
+export function requireMentor(db: Db, id: number): Mentor {
+  const mentor = db.select().from(mentors).where(eq(mentors.id, id)).get();
+  if (!mentor) throw notFound('mentor', id);
+  return mentor;
+}
+
+export function createMentor(db: Db, values: MentorInput, now: Date): Mentor {
+  const stamp = now.toISOString();
+  return db.insert(mentors).values({ ...values, createdAt: stamp, updatedAt: stamp }).returning().get();
+}
+
+export function updateMentor(db: Db, id: number, changes: Partial<MentorInput>, now: Date): Mentor {
+  requireMentor(db, id);
+  return db.update(mentors).set({ ...changes, updatedAt: now.toISOString() }).where(eq(mentors.id, id)).returning().get();
+}
+
+export function setMentorArchived(db: Db, id: number, archived: boolean, now: Date): Mentor {
+  requireMentor(db, id);
+  const stamp = now.toISOString();
+  return db
+    .update(mentors)
+    .set({ archivedAt: archived ? stamp : null, updatedAt: stamp })
+    .where(eq(mentors.id, id))
+    .returning()
+    .get();
+}
+
+export function mentorDeletionImpact(db: Db, id: number): DeletionImpact {
+  const mentor = requireMentor(db, id);
+  const countWhere = (table: typeof meetings | typeof agendaItems | typeof advice | typeof commitments | typeof interactions | typeof gives | typeof goalMentors) =>
+    db.select({ n: count() }).from(table).where(eq(table.mentorId, id)).get()!.n;
+  return {
+    mentorId: id,
+    name: mentor.name,
+    meetings: countWhere(meetings),
+    agendaItems: countWhere(agendaItems),
+    advice: countWhere(advice),
+    commitments: countWhere(commitments),
+    interactions: countWhere(interactions),
+    gives: countWhere(gives),
+    goalLinks: countWhere(goalMentors),
+  };
+}
+
+/** Deletes the mentor and everything that belongs to the relationship (the schema cascades), in one transaction. */
+export function deleteMentor(db: Db, id: number): DeletionImpact {
+  return db.transaction((tx) => {
+    const impact = mentorDeletionImpact(tx as unknown as Db, id);
+    tx.delete(mentors).where(eq(mentors.id, id)).run();
+    return impact;
+  });
+}
+
+export function mentorsWithSameName(db: Db, name: string, excludeId?: number): { id: number; name: string }[] {
+  const trimmed = name.trim();
+  if (!trimmed) return [];
+  return db
+    .select({ id: mentors.id, name: mentors.name })
+    .from(mentors)
+    .where(and(sql`lower(${mentors.name}) = lower(${trimmed})`, excludeId ? ne(mentors.id, excludeId) : undefined))
+    .all();
+}
+
+const HEALTH_ORDER: Record<HealthStatus, number> = { overdue: 0, due_soon: 1, never_met: 2, on_track: 3 };
+
+export function listMentors(db: Db, options: { includeArchived: boolean; sort: 'name' | 'health' | 'recent' }, now: Date): MentorListItem[] {
+  const rows = db
+    .select()
+    .from(mentors)
+    .where(options.includeArchived ? undefined : isNull(mentors.archivedAt))
+    .orderBy(asc(sql`lower(${mentors.name})`), asc(mentors.id))
+    .all();
+  if (rows.length === 0) return [];
+  const health = new Map(mentorHealth(db, now, { includeArchived: true, mentorIds: rows.map((r) => r.id) }).map((h) => [h.mentorId, h]));
+  const goalCounts = new Map(
+    db.select({ mentorId: goalMentors.mentorId, n: count() }).from(goalMentors).groupBy(goalMentors.mentorId).all().map((r) => [r.mentorId, r.n]),
+  );
+  const openCounts = new Map(
+    db
+      .select({ mentorId: commitments.mentorId, n: count() })
+      .from(commitments)
+      .where(eq(commitments.status, 'open'))
+      .groupBy(commitments.mentorId)
+      .all()
+      .map((r) => [r.mentorId, r.n]),
+  );
+  const items = rows.map((m) => ({
+    ...m,
+    health: health.get(m.id)!,
+    goalCount: goalCounts.get(m.id) ?? 0,
+    openCommitments: openCounts.get(m.id) ?? 0,
+  }));
+  if (options.sort === 'health') {
+    items.sort(
+      (a, b) =>
+        HEALTH_ORDER[a.health.status] - HEALTH_ORDER[b.health.status] ||
+        b.health.daysOverdue - a.health.daysOverdue ||
+        (a.health.nextContactDueAt ?? '').localeCompare(b.health.nextContactDueAt ?? '') ||
+        a.name.localeCompare(b.name),
+    );
+  } else if (options.sort === 'recent') {
+    items.sort((a, b) => (b.health.lastContactAt ?? '').localeCompare(a.health.lastContactAt ?? '') || a.name.localeCompare(b.name));
+  }
+  return items;
+}
+
+export function getMentorDetail(db: Db, id: number, now: Date): MentorDetail {
+  const mentor = requireMentor(db, id);
+  const [health] = mentorHealth(db, now, { mentorIds: [id], includeArchived: true });
+  const gaveRows = db.select().from(gives).where(eq(gives.mentorId, id)).orderBy(desc(gives.givenOn), desc(gives.id)).all();
+  const asks = db
+    .select({ id: agendaItems.id, text: agendaItems.text, meetingId: agendaItems.meetingId, status: agendaItems.status, createdAt: agendaItems.createdAt })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.mentorId, id), eq(agendaItems.kind, 'ask')))
+    .orderBy(desc(agendaItems.createdAt))
+    .all();
+  const lastGive = gaveRows[0]?.givenOn ?? null;
+  return {
+    mentor,
+    health,
+    goals: db
+      .select({ goalId: goals.id, title: goals.title, status: goals.status, canHelpWith: goalMentors.canHelpWith })
+      .from(goalMentors)
+      .innerJoin(goals, eq(goals.id, goalMentors.goalId))
+      .where(eq(goalMentors.mentorId, id))
+      .orderBy(asc(goals.title))
+      .all(),
+    interactions: db.select().from(interactions).where(eq(interactions.mentorId, id)).orderBy(desc(interactions.occurredAt)).all(),
+    gives: gaveRows,
+    asks,
+    asksSinceLastGive: lastGive ? asks.filter((a) => a.createdAt.slice(0, 10) > lastGive).length : asks.length,
+    meetings: db
+      .select({ id: meetings.id, scheduledAt: meetings.scheduledAt, status: meetings.status, durationMinutes: meetings.durationMinutes })
+      .from(meetings)
+      .where(eq(meetings.mentorId, id))
+      .orderBy(desc(meetings.scheduledAt))
+      .limit(50)
+      .all(),
+    openCommitments: db
+      .select({ id: commitments.id, title: commitments.title, dueDate: commitments.dueDate, owner: commitments.owner, status: commitments.status })
+      .from(commitments)
+      .where(and(eq(commitments.mentorId, id), eq(commitments.status, 'open')))
+      .orderBy(asc(sql`coalesce(${commitments.dueDate}, '9999')`))
+      .all(),
+    sameNameCount: mentorsWithSameName(db, mentor.name, id).length,
+  };
+}
+
+export function mentorIdsExist(db: Db, ids: number[]): boolean {
+  if (ids.length === 0) return true;
+  return db.select({ n: count() }).from(mentors).where(inArray(mentors.id, ids)).get()!.n === new Set(ids).size;
+}

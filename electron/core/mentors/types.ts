@@ -1,0 +1,47 @@
+import type { InferSelectModel } from 'drizzle-orm';
+import type { agendaItems, commitments, gives, interactions, meetings, mentors } from '../db/schema';
+import type { MentorHealth } from './health';
+
+export type Mentor = InferSelectModel<typeof mentors>;
+export type Interaction = InferSelectModel<typeof interactions>;
+export type Give = InferSelectModel<typeof gives>;
+
+export interface MentorListItem extends Mentor {
+  health: MentorHealth;
+  goalCount: number;
+  openCommitments: number;
+}
+
+export interface MentorGoalLink {
+  goalId: number;
+  title: string;
+  status: string;
+  canHelpWith: string;
+}
+
+export interface MentorDetail {
+  mentor: Mentor;
+  health: MentorHealth;
+  goals: MentorGoalLink[];
+  interactions: Interaction[];
+  gives: Give[];
+  asks: Pick<InferSelectModel<typeof agendaItems>, 'id' | 'text' | 'meetingId' | 'status' | 'createdAt'>[];
+  /** Asks raised since the most recent give (the give-and-take balance). */
+  asksSinceLastGive: number;
+  meetings: Pick<InferSelectModel<typeof meetings>, 'id' | 'scheduledAt' | 'status' | 'durationMinutes'>[];
+  openCommitments: Pick<InferSelectModel<typeof commitments>, 'id' | 'title' | 'dueDate' | 'owner' | 'status'>[];
+  sameNameCount: number;
+}
+
+/** What deleting a mentor takes with it, so the user can confirm knowingly. */
+export interface DeletionImpact {
+  mentorId: number;
+  name: string;
+  meetings: number;
+  agendaItems: number;
+  advice: number;
+  commitments: number;
+  interactions: number;
+  gives: number;
+  goalLinks: number;
+}
