@@ -1,11 +1,15 @@
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
+import { Route, Routes } from 'react-router-dom';
+import { GoalDetail } from './GoalDetail';
+import { GoalEditor } from './GoalEditor';
+import { GoalList } from './GoalList';
 
 export function GoalsPage() {
   return (
-    <section className="page">
-      <PageHeader title="Goals" subtitle="Define your goals first, then who can help with each." />
-      <EmptyState title="Nothing here yet">This page arrives with a later part of the app.</EmptyState>
-    </section>
+    <Routes>
+      <Route index element={<GoalList />} />
+      <Route path="new" element={<GoalEditor />} />
+      <Route path=":id/edit" element={<GoalEditor />} />
+      <Route path=":id" element={<GoalDetail />} />
+    </Routes>
   );
 }

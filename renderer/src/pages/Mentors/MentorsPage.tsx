@@ -1,11 +1,16 @@
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
+import { Route, Routes } from 'react-router-dom';
+import { MentorDetail } from './MentorDetail';
+import { MentorEditor } from './MentorEditor';
+import { MentorList } from './MentorList';
+import './mentors.css';
 
 export function MentorsPage() {
   return (
-    <section className="page">
-      <PageHeader title="Mentors" subtitle="The people who help you, and how each relationship is doing." />
-      <EmptyState title="Nothing here yet">This page arrives with a later part of the app.</EmptyState>
-    </section>
+    <Routes>
+      <Route index element={<MentorList />} />
+      <Route path="new" element={<MentorEditor />} />
+      <Route path=":id/edit" element={<MentorEditor />} />
+      <Route path=":id" element={<MentorDetail />} />
+    </Routes>
   );
 }

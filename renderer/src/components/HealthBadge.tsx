@@ -1,0 +1,26 @@
+import type { MentorHealth } from '../../../electron/core/mentors/health';
+import { formatDay } from './dates';
+
+const LABELS: Record<MentorHealth['status'], { text: string; tone: string }> = {
+  on_track: { text: 'On track', tone: 'ok' },
+  due_soon: { text: 'Due soon', tone: 'amber' },
+  overdue: { text: 'Overdue', tone: 'red' },
+  never_met: { text: 'Never met', tone: '' },
+};
+
+/** Relationship health as words and colour (amber, red), never colour alone. */
+export function HealthBadge({ health }: { health: MentorHealth }) {
+  const { text, tone } = LABELS[health.status];
+  const detail =
+    health.status === 'overdue'
+      ? `${health.daysOverdue} day${health.daysOverdue === 1 ? '' : 's'} overdue`
+      : health.nextContactDueAt
+        ? `next by ${formatDay(health.nextContactDueAt)}`
+        : 'no contact yet';
+  return (
+    <span className={`badge ${tone}`} title={detail}>
+      {text}
+      <span className="visually-hidden">, {detail}</span>
+    </span>
+  );
+}

@@ -1,0 +1,56 @@
+import { useCallback, useState, type KeyboardEvent } from 'react';
+import type { z } from 'zod';
+import { PlannerClientError } from '../api/transport';
+
+export type FieldErrors = Record<string, string>;
+
+/** Field errors from a zod result or a typed INVALID error from the core, keyed by top-level field. */
+export function fieldErrorsFrom(issues: { path: PropertyKey[]; message: string }[] | undefined): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues ?? []) {
+    const key = String(issue.path.at(-1) ?? '');
+    if (key && !errors[key]) errors[key] = issue.message;
+  }
+  return errors;
+}
+
+/**
+ * Form state with the same zod schema the core uses: validates before sending, shows field errors
+ * inline, and keeps what was typed when saving fails.
+ */
+export function useSchemaForm<S extends z.ZodType<object>>(schema: S, initial: z.input<S>) {
+  const [values, setValues] = useState<z.input<S>>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const set = useCallback(<K extends keyof z.input<S>>(key: K, value: z.input<S>[K]) => {
+    setValues((v) => ({ ...(v as object), [key]: value }) as z.input<S>);
+    setErrors((e) => {
+      const { [key as string]: _gone, ...rest } = e;
+      return rest;
+    });
+  }, []);
+  /** Returns the parsed values, or null after showing the errors. */
+  const validate = (): z.output<S> | null => {
+    const parsed = schema.safeParse(values);
+    if (parsed.success) return parsed.data;
+    setErrors(fieldErrorsFrom(parsed.error.issues));
+    return null;
+  };
+  /** Puts the core's field errors (if any) next to the fields. */
+  const showServerError = (error: unknown) => {
+    if (error instanceof PlannerClientError && error.issues) setErrors(fieldErrorsFrom(error.issues));
+  };
+  return { values, set, setValues, errors, validate, showServerError };
+}
+
+/** Ctrl/Cmd+Enter saves, Escape cancels — on the form element. */
+export function formKeys(onSave: () => void, onCancel?: () => void) {
+  return (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      onSave();
+    } else if (event.key === 'Escape' && onCancel) {
+      event.preventDefault();
+      onCancel();
+    }
+  };
+}

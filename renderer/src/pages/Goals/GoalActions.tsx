@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { Goal } from '../../../../electron/core/goals/types';
+import type { GoalStatus } from '../../../../electron/core/values';
+import { useDeleteGoal, useSetGoalStatus } from '../../api/goals';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+
+const TRANSITIONS: Record<GoalStatus, { to: GoalStatus; label: string }[]> = {
+  active: [
+    { to: 'achieved', label: 'Mark achieved' },
+    { to: 'paused', label: 'Pause' },
+    { to: 'dropped', label: 'Drop' },
+  ],
+  paused: [
+    { to: 'active', label: 'Resume' },
+    { to: 'dropped', label: 'Drop' },
+  ],
+  achieved: [{ to: 'active', label: 'Reopen' }],
+  dropped: [{ to: 'active', label: 'Reactivate' }],
+};
+
+export function GoalActions({ goal }: { goal: Goal }) {
+  const navigate = useNavigate();
+  const setStatus = useSetGoalStatus();
+  const remove = useDeleteGoal();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => navigate(`/goals/${goal.id}/edit`)}>
+        Edit
+      </button>
+      {TRANSITIONS[goal.status].map((t) => (
+        <button key={t.to} type="button" onClick={() => setStatus.mutate({ id: goal.id, status: t.to })}>
+          {t.label}
+        </button>
+      ))}
+      <button type="button" className="danger" onClick={() => setConfirming(true)}>
+        Delete…
+      </button>
+      <ErrorMessage error={setStatus.error} />
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete “${goal.title}”?`}
+        confirmLabel="Delete goal"
+        danger
+        busy={remove.isPending}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void remove.mutateAsync({ id: goal.id }).then(() => navigate('/goals'), () => undefined)}
+      >
+        <p>
+          The goal and its mentor links are deleted. Advice, commitments and agenda items that mention it stay, without a goal. If you just
+          stopped pursuing it, <strong>Drop</strong> keeps the history instead.
+        </p>
+        <ErrorMessage error={remove.error} />
+      </ConfirmDialog>
+    </>
+  );
+}

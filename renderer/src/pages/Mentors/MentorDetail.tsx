@@ -1,0 +1,47 @@
+import { Link, useParams } from 'react-router-dom';
+import { useMentor } from '../../api/mentors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { HealthBadge } from '../../components/HealthBadge';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDateTime } from '../../components/dates';
+import { GiveAndTake } from './GiveAndTake';
+import { InteractionLog } from './InteractionLog';
+import { MentorActions } from './MentorActions';
+import { MentorActivity } from './MentorActivity';
+import { MentorGoals } from './MentorGoals';
+import { MentorProfile } from './MentorProfile';
+
+export function MentorDetail() {
+  const id = Number(useParams().id);
+  const mentor = useMentor(id);
+  if (mentor.isPending) return <p aria-busy="true">Loading…</p>;
+  if (mentor.error) return <ErrorMessage error={mentor.error} />;
+  const { mentor: m, health } = mentor.data;
+  return (
+    <section className="page">
+      <PageHeader
+        title={m.name}
+        subtitle={
+          <>
+            {[m.role, m.organization].filter(Boolean).join(' · ')} <HealthBadge health={health} />{' '}
+            {health.lastContactAt ? `Last contact ${formatDateTime(health.lastContactAt)}` : 'No contact logged yet'}
+            {m.archivedAt && <span className="badge"> Archived</span>}
+          </>
+        }
+        actions={
+          <>
+            <Link className="button-link" to={`/meetings/new?mentorId=${m.id}`}>
+              Plan a meeting
+            </Link>
+            <MentorActions mentor={m} />
+          </>
+        }
+      />
+      <MentorProfile mentor={m} />
+      <MentorGoals mentorId={m.id} goals={mentor.data.goals} />
+      <MentorActivity detail={mentor.data} />
+      <GiveAndTake detail={mentor.data} />
+      <InteractionLog mentorId={m.id} interactions={mentor.data.interactions} />
+    </section>
+  );
+}

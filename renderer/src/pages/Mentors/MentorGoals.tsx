@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { MentorGoalLink } from '../../../../electron/core/mentors/types';
+import { useLinkGoalMentor, useUnlinkGoalMentor } from '../../api/goals';
+import { useGoalOptions } from '../../api/lookups';
+import { ErrorMessage } from '../../components/ErrorMessage';
+
+/** The goals this mentor helps with, and linking another with what they can do for it. */
+export function MentorGoals({ mentorId, goals }: { mentorId: number; goals: MentorGoalLink[] }) {
+  const options = useGoalOptions();
+  const link = useLinkGoalMentor();
+  const unlink = useUnlinkGoalMentor();
+  const [goalId, setGoalId] = useState('');
+  const [canHelpWith, setCanHelpWith] = useState('');
+  const linked = new Set(goals.map((g) => g.goalId));
+  const available = (options.data ?? []).filter((g) => !linked.has(g.id) && g.status !== 'dropped');
+  return (
+    <div className="section">
+      <h2>Goals they help with</h2>
+      {goals.length === 0 ? (
+        <p className="muted">Not linked to any goal yet. Knowing what each mentor can do for you makes every meeting count.</p>
+      ) : (
+        <ul className="list">
+          {goals.map((g) => (
+            <li key={g.goalId} className="list-row">
+              <span>
+                <Link to={`/goals/${g.goalId}`}>{g.title}</Link> {g.canHelpWith && <span className="muted">— {g.canHelpWith}</span>}
+              </span>
+              <button type="button" onClick={() => unlink.mutate({ goalId: g.goalId, mentorId })} aria-label={`Unlink ${g.title}`}>
+                Unlink
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {available.length > 0 && (
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!goalId) return;
+            link.mutate({ goalId: Number(goalId), mentorId, canHelpWith }, { onSuccess: () => (setGoalId(''), setCanHelpWith('')) });
+          }}
+        >
+          <label className="row">
+            Link goal
+            <select value={goalId} onChange={(e) => setGoalId(e.currentTarget.value)} style={{ width: 'auto' }}>
+              <option value="">Choose a goal…</option>
+              {available.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <input aria-label="What this mentor can do for this goal" placeholder="What they can do for this goal" value={canHelpWith} onChange={(e) => setCanHelpWith(e.currentTarget.value)} style={{ flex: 1, width: 'auto' }} />
+          <button type="submit" disabled={!goalId || link.isPending}>
+            Link
+          </button>
+        </form>
+      )}
+      <ErrorMessage error={link.error ?? unlink.error} />
+    </div>
+  );
+}

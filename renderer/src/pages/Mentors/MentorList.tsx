@@ -1,0 +1,79 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useMentors } from '../../api/mentors';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { HealthBadge } from '../../components/HealthBadge';
+import { PageHeader } from '../../components/PageHeader';
+
+type Sort = 'name' | 'health' | 'recent';
+
+export function MentorList() {
+  const navigate = useNavigate();
+  const [sort, setSort] = useState<Sort>('name');
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const mentors = useMentors(includeArchived, sort);
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = mentors.data ?? [];
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 58, overscan: 8 });
+
+  return (
+    <section className="page">
+      <PageHeader
+        title="Mentors"
+        subtitle="The people who help you, and how each relationship is doing."
+        actions={
+          <button type="button" className="primary" onClick={() => navigate('/mentors/new')}>
+            New mentor
+          </button>
+        }
+      />
+      <div className="row no-print">
+        <label className="row">
+          Sort by
+          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)} style={{ width: 'auto' }}>
+            <option value="name">Name</option>
+            <option value="health">Relationship health</option>
+            <option value="recent">Most recent contact</option>
+          </select>
+        </label>
+        <label className="row">
+          <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
+          Show archived
+        </label>
+      </div>
+      <ErrorMessage error={mentors.error} />
+      {mentors.isPending && <p aria-busy="true">Loading…</p>}
+      {mentors.isSuccess && rows.length === 0 && (
+        <EmptyState title="No mentors yet" action={<Link to="/mentors/new">Add your first mentor</Link>}>
+          Add the people you learn from — a manager’s manager, a peer, a coach — and how often you want to stay in touch.
+        </EmptyState>
+      )}
+      {rows.length > 0 && (
+        <div ref={scroller} className="virtual-list" role="list" aria-label="Mentors">
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const mentor = rows[item.index];
+              return (
+                <div
+                  key={mentor.id}
+                  role="listitem"
+                  className={`mentor-row${mentor.archivedAt ? ' archived' : ''}`}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                >
+                  <div className="who">
+                    <Link to={`/mentors/${mentor.id}`}>{mentor.name}</Link>
+                    <small>{[mentor.role, mentor.organization].filter(Boolean).join(' · ') || mentor.type}</small>
+                  </div>
+                  <span className="muted">{mentor.archivedAt ? 'Archived' : `${mentor.goalCount} goal${mentor.goalCount === 1 ? '' : 's'}`}</span>
+                  <HealthBadge health={mentor.health} />
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowserApp, type BrowserApp } from './browser-app';
+
+let app: BrowserApp;
+beforeAll(async () => {
+  app = await openBrowserApp({ useRealClock: true });
+});
+afterAll(async () => app?.close());
+
+async function addGoal(page: Page, title: string, why: string) {
+  await page.goto(`${app.server.url}#/goals/new`);
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Why it matters').fill(why);
+  await page.getByLabel('Title').press('Control+Enter');
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+async function addMentor(page: Page, name: string, cadence: string) {
+  await page.goto(`${app.server.url}#/mentors/new`);
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Keep in touch every (days)').fill(cadence);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+describe('a new user sets up goals and mentors (browser mode, Chromium)', () => {
+  it('shows helpful empty states before anything exists', async () => {
+    const { page } = app;
+    await page.goto(`${app.server.url}#/mentors`);
+    await page.getByRole('heading', { name: 'No mentors yet' }).waitFor();
+    await page.goto(`${app.server.url}#/goals`);
+    await page.getByRole('heading', { name: 'No goals yet' }).waitFor();
+  });
+
+  it('shows field errors inline and keeps what was typed', async () => {
+    const { page } = app;
+    await page.goto(`${app.server.url}#/mentors/new`);
+    await page.getByLabel('Email').fill('not an email');
+    await page.getByLabel('Role').fill('VP Engineering');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Name is required.').waitFor();
+    await page.getByText('That email address does not look right.').waitFor();
+    expect(await page.getByLabel('Role').inputValue()).toBe('VP Engineering');
+    expect(app.core.snapshot().mentors).toEqual([]);
+  });
+
+  it('adds two goals and three mentors, links them, and sees health', async () => {
+    const { page } = app;
+    await addGoal(page, 'Become a VP', 'Lead a bigger org');
+    await addGoal(page, 'Speak at a conference', 'Build visibility');
+    await addMentor(page, 'Ada Lovelace', '30');
+    await addMentor(page, 'Grace Hopper', '14');
+    await addMentor(page, 'Alan Kay', '60');
+
+    // Link Ada to both goals from the mentor side, Grace from the goal side.
+    await page.goto(`${app.server.url}#/mentors`);
+    await page.getByRole('link', { name: 'Ada Lovelace' }).click();
+    for (const goal of ['Become a VP', 'Speak at a conference']) {
+      await page.getByLabel('Link goal').selectOption({ label: goal });
+      await page.getByLabel('What this mentor can do for this goal').fill(`Help with ${goal}`);
+      await page.getByRole('button', { name: 'Link', exact: true }).click();
+      await page.getByRole('link', { name: goal }).waitFor();
+    }
+    await page.getByRole('link', { name: 'Become a VP' }).click();
+    await page.getByLabel('Link mentor').selectOption({ label: 'Grace Hopper' });
+    await page.getByLabel('What they can do for this goal').fill('Sponsor in promo committee');
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    await page.getByText('Sponsor in promo committee').waitFor();
+    await page.getByText('Help with Become a VP').waitFor();
+    await page.getByText('No commitments yet').first().waitFor();
+
+    // Log a call with Grace: she becomes on track, the others were never met.
+    await page.getByRole('link', { name: 'Grace Hopper' }).click();
+    await page.getByLabel('Note').fill('Quick call about the promo packet');
+    await page.getByRole('button', { name: 'Log contact' }).click();
+    await page.getByText('Quick call about the promo packet').waitFor();
+    await page.goto(`${app.server.url}#/mentors`);
+    const list = page.getByRole('list', { name: 'Mentors' });
+    await list.getByText('On track').waitFor();
+    expect(await list.getByText('Never met').count()).toBe(2);
+  });
+
+  it('archives a mentor, and everything survives a reload', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Alan Kay' }).click();
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await page.getByText('Archived', { exact: true }).waitFor();
+    await page.goto(`${app.server.url}#/mentors`);
+    await page.reload();
+    const list = page.getByRole('list', { name: 'Mentors' });
+    await list.getByRole('link', { name: 'Ada Lovelace' }).waitFor();
+    expect(await list.getByRole('link', { name: 'Alan Kay' }).count()).toBe(0);
+    await page.getByLabel('Show archived').check();
+    await list.getByRole('link', { name: 'Alan Kay' }).waitFor();
+    await page.goto(`${app.server.url}#/goals`);
+    await page.getByRole('link', { name: 'Become a VP' }).waitFor();
+    await page.getByText('2 mentors').waitFor();
+  });
+
+  it('confirms before deleting a mentor and says what goes with it', async () => {
+    const { page } = app;
+    await page.goto(`${app.server.url}#/mentors`);
+    await page.getByRole('link', { name: 'Ada Lovelace' }).click();
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('2 goal links').waitFor();
+    await page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    expect(app.core.snapshot().mentors).toHaveLength(3);
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await dialog.getByRole('button', { name: 'Delete for good' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mentors' }).waitFor();
+    expect(app.core.snapshot().mentors).toHaveLength(2);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
