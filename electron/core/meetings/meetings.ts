@@ -1,0 +1,170 @@
+import { and, asc, desc, eq, gt, gte, lt, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { agendaItems, meetings, mentors } from '../db/schema';
+import { conflict } from '../errors';
+import { mentorHealth } from '../mentors/health';
+import { requireMentor } from '../mentors/mentors';
+import { requireMeeting } from './meeting-store';
+import { applyTemplate } from './templates';
+import type { Meeting, MeetingListItem, MeetingSuggestion } from './types';
+
+const DAY_MS = 86_400_000;
+
+export interface ScheduleValues {
+  mentorId: number;
+  scheduledAt: string;
+  durationMinutes: number;
+  location: string;
+  repeatEveryDays: number | null;
+  templateKey?: string | null;
+}
+
+/** Plans a meeting; a template, if chosen, seeds its agenda. */
+export function scheduleMeeting(db: Db, values: ScheduleValues, now: Date): Meeting {
+  requireMentor(db, values.mentorId);
+  const { templateKey, ...fields } = values;
+  return db.transaction((tx) => {
+    const stamp = now.toISOString();
+    const meeting = tx.insert(meetings).values({ ...fields, status: 'planned', createdAt: stamp, updatedAt: stamp }).returning().get();
+    if (templateKey) applyTemplate(tx as unknown as Db, meeting.id, templateKey, now);
+    return meeting;
+  });
+}
+
+export function updateMeeting(
+  db: Db,
+  id: number,
+  changes: Partial<Pick<Meeting, 'scheduledAt' | 'durationMinutes' | 'location' | 'repeatEveryDays'>>,
+  now: Date,
+): Meeting {
+  requireMeeting(db, id);
+  return db.update(meetings).set({ ...changes, updatedAt: now.toISOString() }).where(eq(meetings.id, id)).returning().get();
+}
+
+export function cancelMeeting(db: Db, id: number, now: Date): Meeting {
+  const meeting = requireMeeting(db, id);
+  if (meeting.status === 'held') throw conflict('This meeting was already held; it cannot be cancelled.');
+  const stamp = now.toISOString();
+  return db.update(meetings).set({ status: 'cancelled', cancelledAt: stamp, updatedAt: stamp }).where(eq(meetings.id, id)).returning().get();
+}
+
+/** Deletes a meeting; its agenda items go back to the backlog, its advice goes with it. */
+export function deleteMeeting(db: Db, id: number): void {
+  requireMeeting(db, id);
+  db.delete(meetings).where(eq(meetings.id, id)).run();
+}
+
+export function saveNotes(db: Db, id: number, notes: string, now: Date): { id: number; updatedAt: string } {
+  requireMeeting(db, id);
+  const updatedAt = now.toISOString();
+  db.update(meetings).set({ notes, updatedAt }).where(eq(meetings.id, id)).run();
+  return { id, updatedAt };
+}
+
+/**
+ * Marks the meeting held. Agenda items not discussed carry over to the mentor's backlog; a repeating
+ * meeting gets its next occurrence (only one, and only if none is planned yet).
+ */
+export function markHeld(db: Db, id: number, now: Date): { meeting: Meeting; carriedOver: number; nextMeetingId: number | null } {
+  const meeting = requireMeeting(db, id);
+  if (meeting.status === 'cancelled') throw conflict('This meeting was cancelled. Reschedule it before marking it held.');
+  return db.transaction((tx) => {
+    const stamp = now.toISOString();
+    const held = tx.update(meetings).set({ status: 'held', heldAt: meeting.heldAt ?? stamp, updatedAt: stamp }).where(eq(meetings.id, id)).returning().get();
+    const carried = tx
+      .update(agendaItems)
+      .set({ meetingId: null, status: 'open', updatedAt: stamp })
+      .where(and(eq(agendaItems.meetingId, id), sql`${agendaItems.status} <> 'discussed'`))
+      .run().changes;
+    let nextMeetingId: number | null = null;
+    if (meeting.repeatEveryDays) {
+      const alreadyPlanned = tx
+        .select({ id: meetings.id })
+        .from(meetings)
+        .where(and(eq(meetings.mentorId, meeting.mentorId), eq(meetings.status, 'planned'), gt(meetings.scheduledAt, meeting.scheduledAt)))
+        .get();
+      if (!alreadyPlanned) {
+        const nextAt = new Date(new Date(meeting.scheduledAt).getTime() + meeting.repeatEveryDays * DAY_MS).toISOString();
+        nextMeetingId = tx
+          .insert(meetings)
+          .values({
+            mentorId: meeting.mentorId,
+            scheduledAt: nextAt,
+            durationMinutes: meeting.durationMinutes,
+            location: meeting.location,
+            repeatEveryDays: meeting.repeatEveryDays,
+            status: 'planned',
+            createdAt: stamp,
+            updatedAt: stamp,
+          })
+          .returning({ id: meetings.id })
+          .get().id;
+      }
+    }
+    return { meeting: held, carriedOver: carried, nextMeetingId };
+  });
+}
+
+export interface MeetingFilter {
+  scope: 'upcoming' | 'past' | 'all';
+  mentorId?: number;
+  goalId?: number;
+  limit: number;
+}
+
+/** Upcoming: planned from now on, soonest first. Past: held, cancelled or already started, latest first. */
+export function listMeetings(db: Db, filter: MeetingFilter, now: Date): MeetingListItem[] {
+  const nowIso = now.toISOString();
+  const conditions = [];
+  if (filter.mentorId) conditions.push(eq(meetings.mentorId, filter.mentorId));
+  if (filter.goalId) {
+    conditions.push(
+      sql`${meetings.id} in (select meeting_id from agenda_items where goal_id = ${filter.goalId} and meeting_id is not null
+          union select meeting_id from advice where goal_id = ${filter.goalId} and meeting_id is not null)`,
+    );
+  }
+  if (filter.scope === 'upcoming') conditions.push(eq(meetings.status, 'planned'), gte(meetings.scheduledAt, nowIso));
+  if (filter.scope === 'past') conditions.push(sql`(${meetings.status} <> 'planned' or ${meetings.scheduledAt} < ${nowIso})`);
+  return db
+    .select({
+      meeting: meetings,
+      mentorName: mentors.name,
+      agendaCount: sql<number>`(select count(*) from agenda_items a where a.meeting_id = ${meetings.id})`,
+      agendaMinutes: sql<number>`(select coalesce(sum(a.minutes), 0) from agenda_items a where a.meeting_id = ${meetings.id})`,
+    })
+    .from(meetings)
+    .innerJoin(mentors, eq(mentors.id, meetings.mentorId))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(filter.scope === 'upcoming' ? asc(meetings.scheduledAt) : desc(meetings.scheduledAt))
+    .limit(filter.limit)
+    .all()
+    .map((r) => ({ ...r.meeting, mentorName: r.mentorName, agendaCount: r.agendaCount, agendaMinutes: r.agendaMinutes }));
+}
+
+/**
+ * When to meet next: last contact plus the mentor's cadence, moved to 10:00 UTC on that day, and never
+ * in the past (then: tomorrow). A mentor never met: in two days.
+ */
+export function suggestNextMeeting(db: Db, mentorId: number, now: Date): MeetingSuggestion {
+  const mentor = requireMentor(db, mentorId);
+  const [health] = mentorHealth(db, now, { mentorIds: [mentorId], includeArchived: true });
+  const atTen = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 10));
+  const tomorrow = atTen(new Date(now.getTime() + DAY_MS));
+  if (!health?.nextContactDueAt) {
+    return { scheduledAt: atTen(new Date(now.getTime() + 2 * DAY_MS)).toISOString(), reason: `You haven’t met ${mentor.name} yet.` };
+  }
+  const due = atTen(new Date(health.nextContactDueAt));
+  if (due < tomorrow) {
+    return { scheduledAt: tomorrow.toISOString(), reason: `Your ${mentor.keepInTouchCadenceDays}-day keep-in-touch cadence has passed — meet soon.` };
+  }
+  return { scheduledAt: due.toISOString(), reason: `${mentor.keepInTouchCadenceDays} days after your last contact.` };
+}
+
+export function previousHeldMeeting(db: Db, mentorId: number, before: string): Meeting | undefined {
+  return db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.mentorId, mentorId), eq(meetings.status, 'held'), lt(meetings.scheduledAt, before)))
+    .orderBy(desc(meetings.scheduledAt))
+    .get();
+}
