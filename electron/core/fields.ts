@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 // Building blocks for operation inputs: every user text is trimmed and bounded, every id is a positive integer.
-export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const id = z
+  .number({ message: 'Choose one from the list.' })
+  .int('Choose one from the list.')
+  .positive('Choose one from the list.')
+  .max(Number.MAX_SAFE_INTEGER);
 
 const isRealCalendarDate = (value: string) => {
   const [y, m, d] = value.split('-').map(Number);

@@ -7,6 +7,7 @@ import { DashboardPage } from './pages/Dashboard/DashboardPage';
 import { FollowUpsPage } from './pages/FollowUps/FollowUpsPage';
 import { GoalsPage } from './pages/Goals/GoalsPage';
 import { MeetingsPage } from './pages/Meetings/MeetingsPage';
+import { QuickAddToBacklog } from './pages/Meetings/QuickAddToBacklog';
 import { MentorsPage } from './pages/Mentors/MentorsPage';
 import { SearchPage } from './pages/Search/SearchPage';
 import { SettingsPage } from './pages/Settings/SettingsPage';
@@ -39,6 +40,7 @@ export function App() {
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<DashboardPage />} />
       </Routes>
+      <QuickAddToBacklog />
     </Layout>
   );
 }

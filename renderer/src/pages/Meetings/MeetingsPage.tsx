@@ -1,11 +1,20 @@
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
+import { Route, Routes } from 'react-router-dom';
+import { BacklogPage } from './BacklogPage';
+import { MeetingList } from './MeetingList';
+import { MeetingPage } from './MeetingPage';
+import { PlanMeeting } from './PlanMeeting';
+import { PrepBriefPage } from './PrepBriefPage';
+import './meetings.css';
 
 export function MeetingsPage() {
   return (
-    <section className="page">
-      <PageHeader title="Meetings" subtitle="Plan before, capture during, follow through after." />
-      <EmptyState title="Nothing here yet">This page arrives with a later part of the app.</EmptyState>
-    </section>
+    <Routes>
+      <Route index element={<MeetingList />} />
+      <Route path="new" element={<PlanMeeting />} />
+      <Route path="backlog" element={<BacklogPage />} />
+      <Route path="backlog/:mentorId" element={<BacklogPage />} />
+      <Route path=":id/prep" element={<PrepBriefPage />} />
+      <Route path=":id" element={<MeetingPage />} />
+    </Routes>
   );
 }

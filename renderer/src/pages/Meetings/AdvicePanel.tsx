@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { MeetingDetail } from '../../../../electron/core/meetings/types';
+import { useGoalOptions } from '../../api/lookups';
+import { useCreateAdvice, useDeleteAdvice } from '../../api/meetings';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { CommitmentsFromAdvice } from './CommitmentsFromAdvice';
+
+/** Advice captured as its own records, each optionally tied to a goal, each one step from commitments. */
+export function AdvicePanel({ detail }: { detail: MeetingDetail }) {
+  const goals = useGoalOptions();
+  const create = useCreateAdvice();
+  const remove = useDeleteAdvice();
+  const [text, setText] = useState('');
+  const [goalId, setGoalId] = useState('');
+  const [converting, setConverting] = useState<number | null>(null);
+  return (
+    <div className="section" aria-label="Advice">
+      <h2>Advice</h2>
+      <form
+        className="card"
+        aria-label="Record advice"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate({ meetingId: detail.meeting.id, text, goalId: goalId ? Number(goalId) : null }, { onSuccess: () => setText('') });
+        }}
+      >
+        <textarea aria-label="Advice" placeholder="What did they advise?" value={text} onChange={(e) => setText(e.currentTarget.value)} style={{ minHeight: '3em' }} />
+        <div className="row">
+          <select aria-label="Goal for this advice" value={goalId} onChange={(e) => setGoalId(e.currentTarget.value)} style={{ width: 'auto' }}>
+            <option value="">No goal</option>
+            {goals.data?.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.title}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={!text.trim() || create.isPending}>
+            Record advice
+          </button>
+        </div>
+        <ErrorMessage error={create.error} />
+      </form>
+      {detail.advice.length === 0 && <p className="muted">No advice recorded yet.</p>}
+      <ul className="list">
+        {detail.advice.map((a) => (
+          <li key={a.id}>
+            <div className="list-row">
+              <span>
+                “{a.text}” {a.goalTitle && <span className="muted">· {a.goalTitle}</span>}
+              </span>
+              <span className="row">
+                <button type="button" onClick={() => setConverting(converting === a.id ? null : a.id)}>
+                  Make commitment…
+                </button>
+                <button type="button" aria-label={`Delete advice “${a.text}”`} onClick={() => window.confirm('Delete this advice? Commitments made from it stay.') && remove.mutate({ id: a.id })}>
+                  ✕
+                </button>
+              </span>
+            </div>
+            {a.commitments.length > 0 && (
+              <ul aria-label="Commitments from this advice">
+                {a.commitments.map((c) => (
+                  <li key={c.id}>
+                    → <Link to={`/follow-ups?commitment=${c.id}`}>{c.title}</Link> <span className="badge">{c.status}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {converting === a.id && <CommitmentsFromAdvice advice={a} onDone={() => setConverting(null)} />}
+          </li>
+        ))}
+      </ul>
+      <ErrorMessage error={remove.error} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useEffect, useState } from 'react';
+import type { MeetingDetail } from '../../../../electron/core/meetings/types';
+import { useReorderAgenda } from '../../api/meetings';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { AgendaItemForm } from './AgendaItemForm';
+import { AgendaRow } from './AgendaRow';
+import { AgendaTotals } from './AgendaTotals';
+
+/** The meeting's agenda: reorder by drag or by keyboard (Alt+↑/↓), minutes per item, total against the length. */
+export function AgendaBuilder({ detail }: { detail: MeetingDetail }) {
+  const reorder = useReorderAgenda();
+  const [items, setItems] = useState(detail.agenda);
+  useEffect(() => setItems(detail.agenda), [detail.agenda]);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const applyOrder = (next: typeof items) => {
+    setItems(next);
+    reorder.mutate({ orderedIds: next.map((i) => i.id) });
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const from = items.findIndex((i) => i.id === active.id);
+    const to = items.findIndex((i) => i.id === over.id);
+    applyOrder(arrayMove(items, from, to));
+  };
+  const move = (index: number, delta: -1 | 1) => {
+    const target = index + delta;
+    if (target < 0 || target >= items.length) return;
+    applyOrder(arrayMove(items, index, target));
+  };
+  const editable = detail.meeting.status !== 'cancelled';
+  return (
+    <div className="section" aria-label="Agenda">
+      <h2>Agenda</h2>
+      <AgendaTotals summary={detail.summary} />
+      {items.length === 0 ? (
+        <EmptyState title="No agenda yet">Pull talking points from the backlog below, or add one here. Arriving prepared respects their time.</EmptyState>
+      ) : (
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+          <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
+            <ol className="list" aria-label="Agenda items">
+              {items.map((item, index) => (
+                <AgendaRow key={item.id} item={item} held={detail.meeting.status === 'held'} onMove={(delta) => move(index, delta)} />
+              ))}
+            </ol>
+          </SortableContext>
+        </DndContext>
+      )}
+      <ErrorMessage error={reorder.error} />
+      {editable && <AgendaItemForm target={{ meetingId: detail.meeting.id }} submitLabel="Add to agenda" />}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useBacklog, usePullFromBacklog } from '../../api/meetings';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { KIND_LABEL } from './labels';
+
+/** The mentor's backlog beside the agenda: one click (or Enter) puts a point on this meeting's agenda. */
+export function BacklogPanel({ meetingId, mentorId }: { meetingId: number; mentorId: number }) {
+  const backlog = useBacklog(mentorId);
+  const pull = usePullFromBacklog();
+  const items = backlog.data ?? [];
+  return (
+    <div className="section" aria-label="Backlog">
+      <h2>From the backlog</h2>
+      {items.length === 0 ? (
+        <p className="muted">The backlog is empty. Collect talking points between meetings with Ctrl+Shift+B from anywhere.</p>
+      ) : (
+        <>
+          <ul className="list">
+            {items.map((item) => (
+              <li key={item.id} className="list-row">
+                <span>
+                  <span className="badge">{KIND_LABEL[item.kind]}</span> {item.text} <span className="muted">· {item.minutes} min</span>
+                </span>
+                <button type="button" onClick={() => pull.mutate({ meetingId, itemIds: [item.id] })} aria-label={`Add “${item.text}” to the agenda`}>
+                  Add to agenda
+                </button>
+              </li>
+            ))}
+          </ul>
+          {items.length > 1 && (
+            <button type="button" onClick={() => pull.mutate({ meetingId, itemIds: items.map((i) => i.id) })}>
+              Add all {items.length}
+            </button>
+          )}
+        </>
+      )}
+      <ErrorMessage error={pull.error ?? backlog.error} />
+    </div>
+  );
+}

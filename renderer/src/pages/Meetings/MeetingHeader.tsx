@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import type { MeetingDetail } from '../../../../electron/core/meetings/types';
+import { useCancelMeeting, useDeleteMeeting, useMarkHeld, useUpdateMeeting } from '../../api/meetings';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDateTime, fromLocalInput, toLocalInput } from '../../components/dates';
+
+export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
+  const { meeting, mentor } = detail;
+  const navigate = useNavigate();
+  const markHeld = useMarkHeld();
+  const cancel = useCancelMeeting();
+  const update = useUpdateMeeting();
+  const remove = useDeleteMeeting();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [rescheduling, setRescheduling] = useState(false);
+  const [when, setWhen] = useState(toLocalInput(meeting.scheduledAt));
+  return (
+    <>
+      <PageHeader
+        title={`Meeting with ${mentor.name}`}
+        subtitle={
+          <>
+            {formatDateTime(meeting.scheduledAt)} · {meeting.durationMinutes} min {meeting.location && `· ${meeting.location}`}{' '}
+            <span className="badge">{meeting.status}</span> · <Link to={`/mentors/${mentor.id}`}>About {mentor.name}</Link>
+          </>
+        }
+        actions={
+          <>
+            <Link className="button-link" to={`/meetings/${meeting.id}/prep`}>
+              Prep brief
+            </Link>
+            {meeting.status === 'planned' && (
+              <>
+                <button type="button" className="primary" onClick={() => markHeld.mutate({ id: meeting.id })}>
+                  Mark held
+                </button>
+                <button type="button" onClick={() => setRescheduling((r) => !r)}>
+                  Reschedule
+                </button>
+                <button type="button" onClick={() => cancel.mutate({ id: meeting.id })}>
+                  Cancel meeting
+                </button>
+              </>
+            )}
+            <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+              Delete…
+            </button>
+          </>
+        }
+      />
+      {markHeld.data && markHeld.data.carriedOver > 0 && (
+        <p role="status" className="warning">
+          {markHeld.data.carriedOver} item{markHeld.data.carriedOver === 1 ? '' : 's'} not reached went back to {mentor.name}’s backlog for next time.
+        </p>
+      )}
+      {rescheduling && (
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            update.mutate({ id: meeting.id, changes: { scheduledAt: fromLocalInput(when) } }, { onSuccess: () => setRescheduling(false) });
+          }}
+        >
+          <input aria-label="New date and time" type="datetime-local" value={when} onChange={(e) => setWhen(e.currentTarget.value)} style={{ width: 'auto' }} />
+          <button type="submit">Move meeting</button>
+        </form>
+      )}
+      <ErrorMessage error={markHeld.error ?? cancel.error ?? update.error} />
+      <ConfirmDialog
+        open={confirmDelete}
+        title="Delete this meeting?"
+        confirmLabel="Delete meeting"
+        danger
+        busy={remove.isPending}
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => void remove.mutateAsync({ id: meeting.id }).then(() => navigate('/meetings'), () => undefined)}
+      >
+        <p>
+          Its notes and the {detail.advice.length} piece{detail.advice.length === 1 ? '' : 's'} of advice recorded in it are deleted. Agenda items go back to{' '}
+          {mentor.name}’s backlog; commitments stay. To keep the record, cancel the meeting instead.
+        </p>
+        <ErrorMessage error={remove.error} />
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import type { MeetingListItem } from '../../../../electron/core/meetings/types';
+import { useGoalOptions, useMentorOptions } from '../../api/lookups';
+import { useMeetings } from '../../api/meetings';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDateTime } from '../../components/dates';
+
+function MeetingRows({ meetings, upcoming }: { meetings: MeetingListItem[]; upcoming: boolean }) {
+  return (
+    <ul className="list">
+      {meetings.map((m) => (
+        <li key={m.id} className="list-row">
+          <span>
+            <Link to={`/meetings/${m.id}`}>{formatDateTime(m.scheduledAt)}</Link> with {m.mentorName}{' '}
+            {m.status !== 'planned' && <span className="badge">{m.status}</span>}
+            {upcoming && m.agendaCount === 0 && <span className="badge amber">prep</span>}
+          </span>
+          <span className="muted">
+            {m.agendaCount} item{m.agendaCount === 1 ? '' : 's'} · {m.agendaMinutes}/{m.durationMinutes} min
+            {upcoming && (
+              <>
+                {' '}
+                · <Link to={`/meetings/${m.id}/prep`}>Prep brief</Link>
+              </>
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function MeetingList() {
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const mentorId = Number(params.get('mentorId')) || undefined;
+  const goalId = Number(params.get('goalId')) || undefined;
+  const upcoming = useMeetings('upcoming', { mentorId, goalId });
+  const past = useMeetings('past', { mentorId, goalId });
+  const mentors = useMentorOptions();
+  const goals = useGoalOptions();
+  const setFilter = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  const nothing = upcoming.data?.length === 0 && past.data?.length === 0;
+  return (
+    <section className="page">
+      <PageHeader
+        title="Meetings"
+        subtitle="Plan before, capture during, follow through after."
+        actions={
+          <>
+            <button type="button" onClick={() => navigate('/meetings/backlog')}>
+              Backlogs
+            </button>
+            <button type="button" className="primary" onClick={() => navigate(`/meetings/new${mentorId ? `?mentorId=${mentorId}` : ''}`)}>
+              Plan a meeting
+            </button>
+          </>
+        }
+      />
+      <div className="row no-print">
+        <select aria-label="Filter by mentor" value={mentorId ?? ''} onChange={(e) => setFilter('mentorId', e.currentTarget.value)} style={{ width: 'auto' }}>
+          <option value="">All mentors</option>
+          {mentors.data?.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by goal" value={goalId ?? ''} onChange={(e) => setFilter('goalId', e.currentTarget.value)} style={{ width: 'auto' }}>
+          <option value="">All goals</option>
+          {goals.data?.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorMessage error={upcoming.error ?? past.error} />
+      {nothing && (
+        <EmptyState title="No meetings yet" action={<Link to="/meetings/new">Plan your first meeting</Link>}>
+          Respect your mentor’s time: plan an agenda from your backlog and arrive prepared.
+        </EmptyState>
+      )}
+      {upcoming.data && upcoming.data.length > 0 && (
+        <div className="section">
+          <h2>Upcoming</h2>
+          <MeetingRows meetings={upcoming.data} upcoming />
+        </div>
+      )}
+      {past.data && past.data.length > 0 && (
+        <div className="section">
+          <h2>Past</h2>
+          <MeetingRows meetings={past.data} upcoming={false} />
+        </div>
+      )}
+    </section>
+  );
+}
