@@ -1,0 +1,70 @@
+import type { InferSelectModel } from 'drizzle-orm';
+import type { commitments } from '../db/schema';
+
+export type Commitment = InferSelectModel<typeof commitments>;
+
+export interface CommitmentView extends Commitment {
+  mentorName: string | null;
+  mentorEmail: string | null;
+  goalTitle: string | null;
+  adviceText: string | null;
+  /** Done and not yet reported back to the mentor. */
+  awaitingReportBack: boolean;
+  /** Open, with a due date before the user's today. */
+  overdue: boolean;
+}
+
+export const BOARD_BUCKETS = ['overdue', 'dueToday', 'dueThisWeek', 'later', 'noDate', 'done', 'dropped'] as const;
+export type BoardBucket = (typeof BOARD_BUCKETS)[number];
+
+export interface FollowUpBoard {
+  today: string;
+  buckets: Record<BoardBucket, CommitmentView[]>;
+  awaitingReportBack: CommitmentView[];
+}
+
+export interface ReportBackDraft {
+  commitmentId: number;
+  to: string;
+  subject: string;
+  body: string;
+  mailto: string | null;
+}
+
+export interface RateResult {
+  done: number;
+  dropped: number;
+  overdue: number;
+  reported: number;
+  /** done ÷ (done + dropped + overdue); null when nothing counts in the period ("no data"). */
+  followThroughRate: number | null;
+  /** reported ÷ done; null when nothing was done in the period. */
+  loopClosureRate: number | null;
+}
+
+export interface MonthlyRate extends RateResult {
+  month: string;
+}
+
+export interface RatesReport {
+  from: string;
+  to: string;
+  overall: RateResult;
+  byMentor: (RateResult & { mentorId: number; name: string })[];
+  byGoal: (RateResult & { goalId: number; title: string })[];
+  trend: MonthlyRate[];
+  definitions: { followThroughRate: string; loopClosureRate: string; goalProgress: string };
+}
+
+export interface AdviceLibraryEntry {
+  id: number;
+  text: string;
+  verdict: string | null;
+  createdAt: string;
+  mentorId: number;
+  mentorName: string;
+  goalId: number | null;
+  goalTitle: string | null;
+  meetingId: number | null;
+  commitments: { id: number; title: string; status: string; outcome: string }[];
+}
