@@ -1,5 +1,6 @@
 // npm test: every layer, in order, with one summary line at the end.
 // 1 type-check · 2 build · 3 core · 4 shell (built main + electron double) · 5 web (Chromium) · 6 real Electron
+// · 7 electronegativity over electron/ (counted as one test)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,5 +46,10 @@ try {
 } catch {
   failed = Math.max(failed, 1);
 }
+const scanPassed = step('Security scan (electronegativity, HIGH findings need a reason)', process.execPath, [
+  path.join(root, 'scripts', 'security-scan.mjs'),
+]);
+if (scanPassed) passed += 1;
+else failed += 1;
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(passedAll && failed === 0 ? 0 : 1);
+process.exit(passedAll && scanPassed && failed === 0 ? 0 : 1);
