@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Coverage, GoalDetail, GoalListItem } from '../../electron/core/goals/types';
-import { insertCommitment, makeGoal, makeMentor } from '../helpers/factories/mentors';
+import type { Coverage, GoalDeletionImpact, GoalDetail, GoalListItem } from '../../electron/core/goals/types';
+import { insertAdvice, insertAgendaItem, makeGoal } from '../helpers/factories/goals';
+import { insertCommitment, makeMentor } from '../helpers/factories/mentors';
 import { createTestCore, ok, type TestCore } from '../helpers/store';
 
 let core: TestCore;
@@ -67,15 +68,34 @@ describe('goals', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('deleting a goal keeps its commitments, with the goal cleared', async () => {
+  it('tells what deleting a goal touches, then deletes its links and keeps commitments, advice and agenda items with the goal cleared', async () => {
     const goal = await makeGoal(core);
+    const other = await makeGoal(core);
     const mentor = await makeMentor(core);
     await ok(core, 'goals.link', { goalId: goal.id, mentorId: mentor.id });
+    await ok(core, 'goals.link', { goalId: other.id, mentorId: mentor.id });
     const commitmentId = insertCommitment(core, { goalId: goal.id, mentorId: mentor.id });
-    await ok(core, 'goals.delete', { id: goal.id });
-    const row = core.store.sqlite.prepare('SELECT goal_id FROM commitments WHERE id = ?').get(commitmentId);
-    expect(row).toEqual({ goal_id: null });
-    expect(core.snapshot().goal_mentors).toEqual([]);
+    const adviceId = insertAdvice(core, { goalId: goal.id, mentorId: mentor.id });
+    const agendaItemId = insertAgendaItem(core, { goalId: goal.id, mentorId: mentor.id });
+    const impact = await ok<GoalDeletionImpact>(core, 'goals.deletionImpact', { id: goal.id });
+    expect(impact).toEqual({ goalId: goal.id, title: goal.title, mentorLinks: 1, commitments: 1, advice: 1, agendaItems: 1 });
+    expect(await ok<GoalDeletionImpact>(core, 'goals.delete', { id: goal.id })).toEqual(impact);
+    const goalOf = (table: string, id: number) => core.store.sqlite.prepare(`SELECT goal_id FROM ${table} WHERE id = ?`).get(id);
+    expect(goalOf('commitments', commitmentId)).toEqual({ goal_id: null });
+    expect(goalOf('advice', adviceId)).toEqual({ goal_id: null });
+    expect(goalOf('agenda_items', agendaItemId)).toEqual({ goal_id: null });
+    const tables = core.snapshot();
+    expect(tables.goal_mentors).toEqual([expect.objectContaining({ goal_id: other.id })]);
+    expect(tables.mentors).toHaveLength(1);
+  });
+
+  it('edits only the fields sent, and clears a target date when asked', async () => {
+    const goal = await makeGoal(core, { title: 'Ship the platform', why: 'Credibility', targetDate: '2027-03-01' });
+    core.clock.advanceDays(2);
+    const edited = await ok<GoalDetail['goal']>(core, 'goals.update', { id: goal.id, changes: { title: '  Ship platform v2 ' } });
+    expect(edited).toMatchObject({ title: 'Ship platform v2', why: 'Credibility', targetDate: '2027-03-01', updatedAt: '2026-11-25T09:00:00.000Z' });
+    const cleared = await ok<GoalDetail['goal']>(core, 'goals.update', { id: goal.id, changes: { targetDate: null } });
+    expect(cleared.targetDate).toBeNull();
   });
 
   it('rejects bad goal input and unknown ids, changing nothing', async () => {
@@ -87,6 +107,22 @@ describe('goals', () => {
     expect(await core.call('goals.setStatus', { id: 42, status: 'won' })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
     expect(await core.call('goals.link', { goalId: 42, mentorId: 43 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(core.snapshot()).toEqual(before);
+    const goal = await makeGoal(core);
+    const afterCreate = core.snapshot();
+    for (const [name, payload, code] of [
+      ['goals.update', { id: goal.id, changes: { title: '  ' } }, 'INVALID'],
+      ['goals.update', { id: goal.id, changes: { priority: 'high' } }, 'INVALID'],
+      ['goals.update', { id: 999, changes: { title: 'X' } }, 'NOT_FOUND'],
+      ['goals.get', { id: 999 }, 'NOT_FOUND'],
+      ['goals.setStatus', { id: 999, status: 'paused' }, 'NOT_FOUND'],
+      ['goals.delete', { id: 999 }, 'NOT_FOUND'],
+      ['goals.deletionImpact', { id: -1 }, 'INVALID'],
+      ['goals.link', { goalId: goal.id, mentorId: 999 }, 'NOT_FOUND'],
+      ['goals.link', { goalId: goal.id, mentorId: '1' }, 'INVALID'],
+    ] as const) {
+      expect(await core.call(name, payload), name).toMatchObject({ ok: false, error: { code } });
+    }
+    expect(core.snapshot()).toEqual(afterCreate);
   });
 
   it('shows coverage: goals with no mentor and who carries most goals', async () => {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { healthFromLastContact } from '../../electron/core/mentors/health';
 import type { DeletionImpact, MentorDetail, MentorListItem } from '../../electron/core/mentors/types';
-import { insertCommitment, insertMeeting, makeGoal, makeMentor } from '../helpers/factories/mentors';
+import { insertAdvice, insertAgendaItem, makeGoal } from '../helpers/factories/goals';
+import { insertCommitment, insertMeeting, makeMentor } from '../helpers/factories/mentors';
 import { createTestCore, ok, type TestCore } from '../helpers/store';
 
 let core: TestCore;
@@ -41,6 +42,18 @@ describe('mentors', () => {
     await expectInvalid('mentors.create', { name: 'Ada', isAdmin: true });
   });
 
+  it('rejects bad edits, bad contact logs and bad give-backs, changing nothing', async () => {
+    const mentor = await makeMentor(core, { name: 'Ada' });
+    await expectInvalid('mentors.update', { id: mentor.id, changes: { keepInTouchCadenceDays: -1 } }, 'changes.keepInTouchCadenceDays');
+    await expectInvalid('mentors.update', { id: mentor.id, changes: { email: 'ada@' } }, 'changes.email');
+    await expectInvalid('mentors.update', { id: mentor.id, changes: { name: '' } }, 'changes.name');
+    await expectInvalid('mentors.update', { id: 0, changes: {} }, 'id');
+    await expectInvalid('interactions.log', { mentorId: mentor.id, occurredAt: 'yesterday' }, 'occurredAt');
+    await expectInvalid('interactions.log', { mentorId: mentor.id, kind: 'telepathy', occurredAt: '2026-11-01T10:00:00Z' }, 'kind');
+    await expectInvalid('gives.add', { mentorId: mentor.id, description: '  ', givenOn: '2026-11-01' }, 'description');
+    await expectInvalid('gives.add', { mentorId: mentor.id, description: 'Intro', givenOn: '2026-13-01' }, 'givenOn');
+  });
+
   it('answers unknown ids with NOT_FOUND and changes nothing', async () => {
     const before = core.snapshot();
     for (const [name, input] of [
@@ -50,6 +63,9 @@ describe('mentors', () => {
       ['mentors.delete', { id: 999 }],
       ['interactions.log', { mentorId: 999, occurredAt: '2026-11-01T10:00:00Z' }],
       ['gives.add', { mentorId: 999, description: 'Intro', givenOn: '2026-11-01' }],
+      ['gives.delete', { id: 999 }],
+      ['interactions.delete', { id: 999 }],
+      ['mentors.deletionImpact', { id: 999 }],
     ] as const) {
       const result = await core.call(name, input);
       expect(result, name).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -86,15 +102,33 @@ describe('mentors', () => {
     insertMeeting(core, mentor.id, '2026-11-01T10:00:00.000Z');
     insertCommitment(core, { mentorId: mentor.id, goalId: goal.id });
     await ok(core, 'gives.add', { mentorId: mentor.id, description: 'Sent an article', givenOn: '2026-11-02' });
+    await ok(core, 'interactions.log', { mentorId: mentor.id, kind: 'call', occurredAt: '2026-11-03T10:00:00Z' });
+    insertAgendaItem(core, { mentorId: mentor.id, kind: 'ask' });
+    insertAdvice(core, { mentorId: mentor.id, goalId: goal.id });
+    const bystander = await makeMentor(core);
+    await ok(core, 'interactions.log', { mentorId: bystander.id, occurredAt: '2026-11-03T10:00:00Z' });
     const impact = await ok<DeletionImpact>(core, 'mentors.deletionImpact', { id: mentor.id });
-    expect(impact).toMatchObject({ meetings: 1, commitments: 1, gives: 1, goalLinks: 1, interactions: 0 });
+    expect(impact).toEqual({
+      mentorId: mentor.id,
+      name: mentor.name,
+      meetings: 1,
+      agendaItems: 1,
+      advice: 1,
+      commitments: 1,
+      interactions: 1,
+      gives: 1,
+      goalLinks: 1,
+    });
     await ok(core, 'mentors.delete', { id: mentor.id });
     const tables = core.snapshot();
-    expect(tables.mentors).toEqual([]);
+    expect(tables.mentors).toEqual([expect.objectContaining({ id: bystander.id })]);
     expect(tables.meetings).toEqual([]);
     expect(tables.commitments).toEqual([]);
     expect(tables.gives).toEqual([]);
     expect(tables.goal_mentors).toEqual([]);
+    expect(tables.advice).toEqual([]);
+    expect(tables.agenda_items).toEqual([]);
+    expect(tables.interactions).toEqual([expect.objectContaining({ mentor_id: bystander.id })]);
     expect(tables.goals).toHaveLength(1);
   });
 
@@ -148,6 +182,24 @@ describe('relationship health', () => {
     expect(list.map((m) => m.name)).toEqual(['Very Overdue', 'Overdue', 'Never Met', 'On Track']);
     const reconnect = await ok<{ name: string }[]>(core, 'mentors.overdueToReconnect');
     expect(reconnect.map((m) => m.name)).toEqual(['Very Overdue', 'Overdue']);
+  });
+
+  it('leaves archived mentors off the overdue-to-reconnect list', async () => {
+    const lapsed = await makeMentor(core, { name: 'Lapsed', keepInTouchCadenceDays: 7 });
+    insertMeeting(core, lapsed.id, '2026-09-01T09:00:00.000Z');
+    expect((await ok<{ name: string }[]>(core, 'mentors.overdueToReconnect')).map((m) => m.name)).toEqual(['Lapsed']);
+    await ok(core, 'mentors.archive', { id: lapsed.id });
+    expect(await ok(core, 'mentors.overdueToReconnect')).toEqual([]);
+  });
+
+  it('goes back to the earlier contact when a logged interaction is removed', async () => {
+    const mentor = await makeMentor(core, { keepInTouchCadenceDays: 30 });
+    insertMeeting(core, mentor.id, '2026-09-01T09:00:00.000Z');
+    const call = await ok<{ id: number }>(core, 'interactions.log', { mentorId: mentor.id, kind: 'call', occurredAt: '2026-11-20T09:00:00Z' });
+    const health = async () => (await ok<MentorDetail>(core, 'mentors.get', { id: mentor.id })).health;
+    expect((await health()).status).toBe('on_track');
+    await ok(core, 'interactions.delete', { id: call.id });
+    expect(await health()).toMatchObject({ status: 'overdue', lastContactAt: '2026-09-01T09:00:00.000Z', daysOverdue: 53 });
   });
 
   it('computes next contact from last contact plus cadence', () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calendarDate, id, optionalText, patchOf, requiredText } from '../fields';
 import { input, mutation, query } from '../operation';
 import { GOAL_STATUSES } from '../values';
-import type { Coverage, Goal, GoalDetail, GoalListItem } from './types';
+import type { Coverage, Goal, GoalDeletionImpact, GoalDetail, GoalListItem } from './types';
 
 export const goalFields = {
   title: requiredText('Title', 300),
@@ -20,7 +20,8 @@ export const goalsContract = {
   'goals.create': mutation(goalFormSchema).returns<Goal>(),
   'goals.update': mutation(input({ id, changes: patchOf(goalFields) })).returns<Goal>(),
   'goals.setStatus': mutation(input({ id, status: z.enum(GOAL_STATUSES) })).returns<Goal>(),
-  'goals.delete': mutation(input({ id })).returns<null>(),
+  'goals.deletionImpact': query(input({ id })).returns<GoalDeletionImpact>(),
+  'goals.delete': mutation(input({ id })).returns<GoalDeletionImpact>(),
   'goals.coverage': query(input({}).optional().default({})).returns<Coverage>(),
   'goals.link': mutation(
     input({ goalId: id, mentorId: id, canHelpWith: optionalText('What this mentor can do for this goal', 2_000).default('') }),

@@ -38,12 +38,6 @@ export function setGoalStatus(db: Db, id: number, status: GoalStatus, now: Date)
   return db.update(goals).set({ status, achievedAt, updatedAt: stamp }).where(eq(goals.id, id)).returning().get();
 }
 
-/** Deletes a goal and its mentor links; advice, commitments and agenda items stay, with the goal cleared. */
-export function deleteGoal(db: Db, id: number): void {
-  requireGoal(db, id);
-  db.delete(goals).where(eq(goals.id, id)).run();
-}
-
 const STATUS_ORDER: Record<GoalStatus, number> = { active: 0, paused: 1, achieved: 2, dropped: 3 };
 
 /** Active first, then by target date (undated last); overdue targets flagged. */

@@ -33,3 +33,15 @@ export interface Coverage {
   goalsWithoutMentor: { id: number; title: string }[];
   mentorLoad: { mentorId: number; name: string; goalCount: number }[];
 }
+
+/** What deleting a goal changes, so the user can confirm knowingly. */
+export interface GoalDeletionImpact {
+  goalId: number;
+  title: string;
+  /** Deleted with the goal. */
+  mentorLinks: number;
+  /** These stay, with the goal cleared. */
+  commitments: number;
+  advice: number;
+  agendaItems: number;
+}

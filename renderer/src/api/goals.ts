@@ -5,6 +5,7 @@ const AFFECTED = ['goals', 'mentors', 'lookups', 'app', 'dashboard', 'search'];
 export const useGoals = (includeClosed = true) => useOperationQuery('goals.list', { includeClosed });
 export const useGoal = (id: number) => useOperationQuery('goals.get', { id });
 export const useCoverage = () => useOperationQuery('goals.coverage');
+export const useGoalDeletionImpact = (id: number, enabled: boolean) => useOperationQuery('goals.deletionImpact', { id }, { enabled });
 
 export const useCreateGoal = () => useOperationMutation('goals.create', AFFECTED);
 export const useUpdateGoal = () => useOperationMutation('goals.update', AFFECTED);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Goal } from '../../../../electron/core/goals/types';
 import type { GoalStatus } from '../../../../electron/core/values';
-import { useDeleteGoal, useSetGoalStatus } from '../../api/goals';
+import { useDeleteGoal, useGoalDeletionImpact, useSetGoalStatus } from '../../api/goals';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
@@ -20,11 +20,15 @@ const TRANSITIONS: Record<GoalStatus, { to: GoalStatus; label: string }[]> = {
   dropped: [{ to: 'active', label: 'Reactivate' }],
 };
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function GoalActions({ goal }: { goal: Goal }) {
   const navigate = useNavigate();
   const setStatus = useSetGoalStatus();
   const remove = useDeleteGoal();
   const [confirming, setConfirming] = useState(false);
+  const impact = useGoalDeletionImpact(goal.id, confirming);
+  const i = impact.data;
   return (
     <>
       <button type="button" onClick={() => navigate(`/goals/${goal.id}/edit`)}>
@@ -44,15 +48,20 @@ export function GoalActions({ goal }: { goal: Goal }) {
         title={`Delete “${goal.title}”?`}
         confirmLabel="Delete goal"
         danger
-        busy={remove.isPending}
+        busy={remove.isPending || !i}
         onCancel={() => setConfirming(false)}
         onConfirm={() => void remove.mutateAsync({ id: goal.id }).then(() => navigate('/goals'), () => undefined)}
       >
-        <p>
-          The goal and its mentor links are deleted. Advice, commitments and agenda items that mention it stay, without a goal. If you just
-          stopped pursuing it, <strong>Drop</strong> keeps the history instead.
-        </p>
-        <ErrorMessage error={remove.error} />
+        {i ? (
+          <p>
+            This deletes the goal and {plural(i.mentorLinks, 'mentor link')}. {plural(i.commitments, 'commitment')}, {plural(i.advice, 'piece')} of
+            advice and {plural(i.agendaItems, 'agenda item')} stay, without a goal. If you just stopped pursuing it, <strong>Drop</strong> keeps
+            the history instead.
+          </p>
+        ) : (
+          <p aria-busy="true">Counting what it touches…</p>
+        )}
+        <ErrorMessage error={remove.error ?? impact.error} />
       </ConfirmDialog>
     </>
   );
