@@ -98,13 +98,39 @@ describe('a new user sets up goals and mentors (browser mode, Chromium)', () => 
     await page.getByText('2 mentors').waitFor();
   });
 
+  it('marks a passed target date, and deleting a goal says its links go and the rest stays', async () => {
+    const { page } = app;
+    await page.goto(`${app.server.url}#/goals/new`);
+    await page.getByLabel('Title').fill('Run a marathon');
+    await page.getByLabel('Target date').fill('2020-05-01');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Run a marathon' }).waitFor();
+    await page.getByText('— passed').waitFor();
+    await page.goto(`${app.server.url}#/goals`);
+    const goals = page.getByRole('list', { name: 'Goals' });
+    // Active goals come first by target date, so the passed one leads the list.
+    await goals.getByText('Target passed 1 May 2020').waitFor();
+    expect(await goals.getByRole('link').first().textContent()).toBe('Run a marathon');
+    await page.getByRole('region', { name: 'Coverage' }).getByRole('link', { name: 'Run a marathon' }).waitFor();
+
+    await page.goto(`${app.server.url}#/goals`);
+    await goals.getByRole('link', { name: 'Speak at a conference' }).click();
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('This deletes the goal and 1 mentor link. 0 commitments').waitFor();
+    await dialog.getByRole('button', { name: 'Delete goal' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Goals' }).waitFor();
+    expect(app.core.snapshot().goals).toHaveLength(2);
+    expect(await goals.getByRole('link', { name: 'Speak at a conference' }).count()).toBe(0);
+  });
+
   it('confirms before deleting a mentor and says what goes with it', async () => {
     const { page } = app;
     await page.goto(`${app.server.url}#/mentors`);
     await page.getByRole('link', { name: 'Ada Lovelace' }).click();
     await page.getByRole('button', { name: 'Delete…' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('2 goal links').waitFor();
+    await dialog.getByText('1 goal link').waitFor();
     await page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);
     expect(app.core.snapshot().mentors).toHaveLength(3);

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { GoalDetail } from './GoalDetail';
 import { GoalEditor } from './GoalEditor';
 import { GoalList } from './GoalList';
+import './goals.css';
 
 export function GoalsPage() {
   return (

@@ -3,7 +3,7 @@ import { useMentor } from '../../api/mentors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { HealthBadge } from '../../components/HealthBadge';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDateTime } from '../../components/dates';
+import { formatDateTime, formatDay } from '../../components/dates';
 import { GiveAndTake } from './GiveAndTake';
 import { InteractionLog } from './InteractionLog';
 import { MentorActions } from './MentorActions';
@@ -25,6 +25,10 @@ export function MentorDetail() {
           <>
             {[m.role, m.organization].filter(Boolean).join(' · ')} <HealthBadge health={health} />{' '}
             {health.lastContactAt ? `Last contact ${formatDateTime(health.lastContactAt)}` : 'No contact logged yet'}
+            {health.nextContactDueAt &&
+              (health.daysOverdue > 0
+                ? ` · reconnect was due ${formatDay(health.nextContactDueAt)} (${health.daysOverdue} day${health.daysOverdue === 1 ? '' : 's'} ago)`
+                : ` · next contact by ${formatDay(health.nextContactDueAt)}`)}
             {m.archivedAt && <span className="badge"> Archived</span>}
           </>
         }

@@ -58,6 +58,8 @@ export function MentorList() {
               return (
                 <div
                   key={mentor.id}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
                   role="listitem"
                   className={`mentor-row${mentor.archivedAt ? ' archived' : ''}`}
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
