@@ -46,25 +46,35 @@ function tokensMatch(given: string, expected: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
+/**
+ * Reads a JSON body up to `limit` bytes. Past the limit (announced or streamed) it stops at once and
+ * answers 'too-large' without keeping, or waiting for, the rest.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string | 'too-large'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      resolve('too-large');
-      req.resume();
-      return;
-    }
+    if (declared > limit) return resolve('too-large');
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      chunks.length = 0;
+      resolve('too-large');
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** Answers 413 and then drops the connection, so the sender cannot keep streaming into it. */
+function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  res.on('finish', () => setTimeout(() => req.destroy(), 50).unref());
+  refuse(res, 413, 'TOO_LARGE', 'That request is too large.');
 }
 
 /**
@@ -117,7 +127,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return refuse(res, 415, 'INVALID', 'API calls must send JSON.');
     }
     const body = await readBody(req, MAX_BODY_BYTES);
-    if (body === 'too-large') return refuse(res, 413, 'TOO_LARGE', 'That request is too large.');
+    if (body === 'too-large') return refuseTooLarge(req, res);
     let input: unknown;
     try {
       input = body === '' ? undefined : JSON.parse(body);
