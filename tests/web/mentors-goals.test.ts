@@ -81,8 +81,26 @@ describe('a new user sets up goals and mentors (browser mode, Chromium)', () => 
     expect(await list.getByText('Never met').count()).toBe(2);
   });
 
+  it('changes what a mentor can do for a goal in place, Esc leaving it as it was', async () => {
+    const { page } = app;
+    await page.goto(`${app.server.url}#/goals`);
+    await page.getByRole('link', { name: 'Become a VP' }).click();
+    await page.getByRole('button', { name: 'Edit what Grace Hopper can do for this goal' }).click();
+    await page.getByLabel('Change what they can do for this goal').fill('Something I will not keep');
+    await page.keyboard.press('Escape');
+    await page.getByText('Sponsor in promo committee').waitFor();
+    await page.getByRole('button', { name: 'Edit what Grace Hopper can do for this goal' }).click();
+    await page.getByLabel('Change what they can do for this goal').fill('Sponsor me and review my packet');
+    await page.keyboard.press('Control+Enter');
+    await page.getByText('Sponsor me and review my packet').waitFor();
+    await page.reload();
+    await page.getByText('Sponsor me and review my packet').waitFor();
+    expect(app.core.snapshot().goal_mentors).toContainEqual(expect.objectContaining({ can_help_with: 'Sponsor me and review my packet' }));
+  });
+
   it('archives a mentor, and everything survives a reload', async () => {
     const { page } = app;
+    await page.goto(`${app.server.url}#/mentors`);
     await page.getByRole('link', { name: 'Alan Kay' }).click();
     await page.getByRole('button', { name: 'Archive' }).click();
     await page.getByText('Archived', { exact: true }).waitFor();
@@ -138,6 +156,17 @@ describe('a new user sets up goals and mentors (browser mode, Chromium)', () => 
     await dialog.getByRole('button', { name: 'Delete for good' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mentors' }).waitFor();
     expect(app.core.snapshot().mentors).toHaveLength(2);
+  });
+
+  it('warns when a new mentor has the name of an existing one, and still saves it', async () => {
+    const { page } = app;
+    await page.goto(`${app.server.url}#/mentors/new`);
+    await page.getByLabel('Name').fill('  grace hopper ');
+    await page.getByText('You already have a mentor called “Grace Hopper”').waitFor();
+    await page.getByLabel('Name').press('Control+Enter');
+    await page.getByRole('heading', { level: 1, name: 'grace hopper' }).waitFor();
+    const names = app.core.snapshot().mentors.map((m) => (m as { name: string }).name);
+    expect(names.filter((n) => n.toLowerCase() === 'grace hopper')).toEqual(['Grace Hopper', 'grace hopper']);
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { GoalMentorLink } from '../../../../electron/core/goals/types';
 import { useLinkGoalMentor, useUnlinkGoalMentor } from '../../api/goals';
 import { useMentorOptions } from '../../api/lookups';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LinkNote } from './LinkNote';
 
 /** Who helps with this goal and what each can do for it; link another mentor here. */
 export function GoalMentors({ goalId, mentors }: { goalId: number; mentors: GoalMentorLink[] }) {
@@ -25,7 +26,7 @@ export function GoalMentors({ goalId, mentors }: { goalId: number; mentors: Goal
             <li key={m.mentorId} className="list-row">
               <span>
                 <Link to={`/mentors/${m.mentorId}`}>{m.name}</Link> {m.archived && <span className="badge">archived</span>}
-                <div className="muted">{m.canHelpWith || 'What they can do for this goal is not noted yet.'}</div>
+                <LinkNote goalId={goalId} mentorId={m.mentorId} note={m.canHelpWith} editLabel={`Edit what ${m.name} can do for this goal`} />
               </span>
               <button type="button" onClick={() => unlink.mutate({ goalId, mentorId: m.mentorId })} aria-label={`Unlink ${m.name}`}>
                 Unlink

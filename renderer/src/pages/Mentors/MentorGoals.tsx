@@ -4,6 +4,7 @@ import type { MentorGoalLink } from '../../../../electron/core/mentors/types';
 import { useLinkGoalMentor, useUnlinkGoalMentor } from '../../api/goals';
 import { useGoalOptions } from '../../api/lookups';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LinkNote } from '../Goals/LinkNote';
 
 /** The goals this mentor helps with, and linking another with what they can do for it. */
 export function MentorGoals({ mentorId, goals }: { mentorId: number; goals: MentorGoalLink[] }) {
@@ -24,7 +25,8 @@ export function MentorGoals({ mentorId, goals }: { mentorId: number; goals: Ment
           {goals.map((g) => (
             <li key={g.goalId} className="list-row">
               <span>
-                <Link to={`/goals/${g.goalId}`}>{g.title}</Link> {g.canHelpWith && <span className="muted">— {g.canHelpWith}</span>}
+                <Link to={`/goals/${g.goalId}`}>{g.title}</Link>
+                <LinkNote goalId={g.goalId} mentorId={mentorId} note={g.canHelpWith} editLabel={`Edit what they can do for ${g.title}`} />
               </span>
               <button type="button" onClick={() => unlink.mutate({ goalId: g.goalId, mentorId })} aria-label={`Unlink ${g.title}`}>
                 Unlink
