@@ -46,7 +46,7 @@ export function GoalMentors({ goalId, mentors }: { goalId: number; mentors: Goal
         <label className="row">
           Link mentor
           <select value={mentorId} onChange={(e) => setMentorId(e.currentTarget.value)} style={{ width: 'auto' }}>
-            <option value="">{available.length ? 'Choose a mentor…' : 'No other mentors'}</option>
+            <option value="">{!options.data ? 'Loading…' : available.length ? 'Choose a mentor…' : 'No other mentors'}</option>
             {available.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}

@@ -35,6 +35,11 @@ export function MentorGoals({ mentorId, goals }: { mentorId: number; goals: Ment
           ))}
         </ul>
       )}
+      {options.data?.length === 0 && (
+        <p className="muted">
+          You have no goals yet. <Link to="/goals/new">Write one down</Link>, then link it here with what this mentor can do for it.
+        </p>
+      )}
       {available.length > 0 && (
         <form
           className="row"

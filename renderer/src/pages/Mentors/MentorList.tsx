@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import type { MentorListItem } from '../../../../electron/core/mentors/types';
 import { useMentors } from '../../api/mentors';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -15,7 +16,10 @@ export function MentorList() {
   const [includeArchived, setIncludeArchived] = useState(false);
   const mentors = useMentors(includeArchived, sort);
   const scroller = useRef<HTMLDivElement>(null);
-  const rows = mentors.data ?? [];
+  // Keep showing the last rows while another sort or filter loads, so the list does not blink.
+  const previous = useRef<MentorListItem[]>([]);
+  if (mentors.data) previous.current = mentors.data;
+  const rows = mentors.data ?? previous.current;
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 58, overscan: 8 });
 
   return (
@@ -44,7 +48,7 @@ export function MentorList() {
         </label>
       </div>
       <ErrorMessage error={mentors.error} />
-      {mentors.isPending && <p aria-busy="true">Loading…</p>}
+      {mentors.isPending && rows.length === 0 && <p aria-busy="true">Loading…</p>}
       {mentors.isSuccess && rows.length === 0 && (
         <EmptyState title="No mentors yet" action={<Link to="/mentors/new">Add your first mentor</Link>}>
           Add the people you learn from — a manager’s manager, a peer, a coach — and how often you want to stay in touch.
