@@ -1,11 +1,12 @@
 import { app, shell, type Session, type WebContents } from 'electron';
-import { isExternalWebUrl, isSameDocumentOrigin } from '../core/security/urls';
+import { isExternalWebUrl, isMailtoUrl, isSameDocumentOrigin } from '../core/security/urls';
 import { rendererUrl } from './window';
 
 /** Denies every permission, new window, navigation and webview; http(s) links go to the OS browser. */
 export function hardenWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalWebUrl(url)) void shell.openExternal(url);
+    // Web links and mail drafts (report-back, follow-up emails) go to the OS; nothing opens inside the app.
+    if (isExternalWebUrl(url) || isMailtoUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {

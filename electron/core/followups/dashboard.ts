@@ -1,7 +1,6 @@
 import { and, asc, eq, gte, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitments, meetings, mentors } from '../db/schema';
-import { overdueToReconnect, type MentorHealth } from '../mentors/health';
 import { dayIn, firstDayOfMonth, lastDayOfMonth, monthOf } from './calendar';
 import { commitmentViews } from './commitment-views';
 import { MEASURE_DEFINITIONS, rates } from './measures';
@@ -24,7 +23,6 @@ export interface Dashboard {
   dueToday: CommitmentView[];
   overdue: CommitmentView[];
   upcomingMeetings: DashboardMeeting[];
-  overdueToReconnect: MentorHealth[];
   awaitingReportBack: CommitmentView[];
   thisMonth: RateResult;
   definition: string;
@@ -60,7 +58,6 @@ export function dashboard(db: Db, now: Date, timeZone: string): Dashboard {
     dueToday: open.filter((c) => c.dueDate === today),
     overdue: open.filter((c) => c.dueDate !== null && c.dueDate < today),
     upcomingMeetings,
-    overdueToReconnect: overdueToReconnect(db, now),
     awaitingReportBack: commitmentViews(db, and(eq(commitments.status, 'done'), isNull(commitments.reportedBackAt)), today, { newestFirst: true, limit: 50 }),
     thisMonth: rates(db, { from: firstDayOfMonth(month), to: lastDayOfMonth(month) }, now, timeZone),
     definition: MEASURE_DEFINITIONS.followThroughRate,

@@ -1,11 +1,23 @@
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
+import { NavLink, Route, Routes } from 'react-router-dom';
+import { AdviceLibrary } from './AdviceLibrary';
+import { FollowUpBoard } from './FollowUpBoard';
+import { MeasuresView } from './MeasuresView';
 
 export function FollowUpsPage() {
   return (
     <section className="page">
-      <PageHeader title="Follow-ups" subtitle="What you committed to, and whether you closed the loop." />
-      <EmptyState title="Nothing here yet">This page arrives with a later part of the app.</EmptyState>
+      <nav className="row no-print tabs" aria-label="Follow-ups views">
+        <NavLink to="/follow-ups" end>
+          Board
+        </NavLink>
+        <NavLink to="/follow-ups/advice">Advice library</NavLink>
+        <NavLink to="/follow-ups/measures">Follow-through</NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<FollowUpBoard />} />
+        <Route path="advice" element={<AdviceLibrary />} />
+        <Route path="measures" element={<MeasuresView />} />
+      </Routes>
     </section>
   );
 }

@@ -1,0 +1,23 @@
+import { useOperationMutation, useOperationQuery } from './hooks';
+
+/** The user's calendar: "today" and months are computed in this zone by the core. */
+export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+const AFFECTED = ['commitments', 'followups', 'measures', 'dashboard', 'advice', 'meetings', 'prep', 'goals', 'mentors', 'reminders', 'search', 'app'];
+
+export const useFollowUpBoard = (filter: { mentorId?: number; goalId?: number }) =>
+  useOperationQuery('followups.board', { ...filter, timeZone: userTimeZone() });
+export const useRatesReport = () => useOperationQuery('measures.report', { timeZone: userTimeZone() });
+export const useDashboard = () => useOperationQuery('dashboard.today', { timeZone: userTimeZone() }, { refetchInterval: 60_000 });
+export const useAdviceLibrary = (filter: { mentorId?: number; goalId?: number }) => useOperationQuery('advice.library', filter);
+export const useReportBackDraft = (id: number | null) => useOperationQuery('commitments.reportBackDraft', { id: id ?? 0 }, { enabled: id !== null });
+
+export const useCreateCommitment = () => useOperationMutation('commitments.create', AFFECTED);
+export const useUpdateCommitment = () => useOperationMutation('commitments.update', AFFECTED);
+export const useCompleteCommitment = () => useOperationMutation('commitments.complete', AFFECTED);
+export const useDropCommitment = () => useOperationMutation('commitments.drop', AFFECTED);
+export const useReopenCommitment = () => useOperationMutation('commitments.reopen', AFFECTED);
+export const useSnoozeCommitment = () => useOperationMutation('commitments.snooze', AFFECTED);
+export const useMarkReported = () => useOperationMutation('commitments.markReported', AFFECTED);
+export const useDeleteCommitment = () => useOperationMutation('commitments.delete', AFFECTED);
+export const useSetVerdict = () => useOperationMutation('advice.setVerdict', AFFECTED);

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { AdviceLibraryEntry } from '../../../../electron/core/followups/types';
+import { ADVICE_VERDICTS, type AdviceVerdict } from '../../../../electron/core/values';
+import { useAdviceLibrary, useSetVerdict } from '../../api/followups';
+import { useGoalOptions, useMentorOptions } from '../../api/lookups';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+
+const VERDICT_LABEL: Record<AdviceVerdict, string> = { tried: 'Tried', adopted: 'Adopted', not_for_me: 'Not for me' };
+
+function AdviceCard({ entry }: { entry: AdviceLibraryEntry }) {
+  const setVerdict = useSetVerdict();
+  return (
+    <li className="card">
+      <p>“{entry.text}”</p>
+      <div className="row muted">
+        <Link to={`/mentors/${entry.mentorId}`}>{entry.mentorName}</Link>
+        {entry.meetingId && <Link to={`/meetings/${entry.meetingId}`}>meeting</Link>}
+        <select
+          aria-label={`Verdict on “${entry.text}”`}
+          value={entry.verdict ?? ''}
+          onChange={(e) => setVerdict.mutate({ id: entry.id, verdict: (e.currentTarget.value || null) as AdviceVerdict | null })}
+          style={{ width: 'auto' }}
+        >
+          <option value="">No verdict yet</option>
+          {ADVICE_VERDICTS.map((v) => (
+            <option key={v} value={v}>
+              {VERDICT_LABEL[v]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {entry.commitments.length > 0 && (
+        <ul>
+          {entry.commitments.map((c) => (
+            <li key={c.id}>
+              → <Link to={`/follow-ups?commitment=${c.id}`}>{c.title}</Link> <span className="badge">{c.status}</span> {c.outcome && <span className="muted">{c.outcome}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ErrorMessage error={setVerdict.error} />
+    </li>
+  );
+}
+
+/** Every piece of advice; advice on the same goal from different mentors side by side. */
+export function AdviceLibrary() {
+  const [mentorId, setMentorId] = useState<number | undefined>();
+  const [goalId, setGoalId] = useState<number | undefined>();
+  const library = useAdviceLibrary({ mentorId, goalId });
+  const mentors = useMentorOptions();
+  const goals = useGoalOptions();
+  const byGoal = Map.groupBy(library.data ?? [], (e) => e.goalTitle ?? 'No goal');
+  return (
+    <>
+      <PageHeader title="Advice library" subtitle="What your mentors advised, what you decided about it, and what it led to." />
+      <div className="row">
+        <select aria-label="Filter by mentor" value={mentorId ?? ''} onChange={(e) => setMentorId(Number(e.currentTarget.value) || undefined)} style={{ width: 'auto' }}>
+          <option value="">All mentors</option>
+          {mentors.data?.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by goal" value={goalId ?? ''} onChange={(e) => setGoalId(Number(e.currentTarget.value) || undefined)} style={{ width: 'auto' }}>
+          <option value="">All goals</option>
+          {goals.data?.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorMessage error={library.error} />
+      {library.data?.length === 0 && <EmptyState title="No advice recorded yet">Advice you record in meetings collects here.</EmptyState>}
+      {[...byGoal].map(([goal, entries]) => {
+        const byMentor = Map.groupBy(entries, (e) => e.mentorName);
+        return (
+          <div className="section" key={goal} aria-label={`Advice on ${goal}`}>
+            <h2>{goal}</h2>
+            <div className="advice-columns">
+              {[...byMentor].map(([mentor, items]) => (
+                <div key={mentor}>
+                  <h3>{mentor}</h3>
+                  <ul className="list">
+                    {items.map((entry) => (
+                      <AdviceCard key={entry.id} entry={entry} />
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </div>
+          </div>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { BoardBucket } from '../../../../electron/core/followups/types';
+import { useFollowUpBoard } from '../../api/followups';
+import { useGoalOptions, useMentorOptions } from '../../api/lookups';
+import { CommitmentItem } from '../../components/commitments/CommitmentItem';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { NewCommitmentForm } from './NewCommitmentForm';
+
+const SECTIONS: { bucket: BoardBucket; title: string }[] = [
+  { bucket: 'overdue', title: 'Overdue' },
+  { bucket: 'dueToday', title: 'Due today' },
+  { bucket: 'dueThisWeek', title: 'Due this week' },
+  { bucket: 'later', title: 'Later' },
+  { bucket: 'noDate', title: 'No date' },
+  { bucket: 'done', title: 'Done (recent)' },
+  { bucket: 'dropped', title: 'Dropped (recent)' },
+];
+const PAGE = 50;
+
+/** ↑/↓ (or j/k) move between commitments; the focused one takes Enter, S, D, R. */
+function moveFocus(event: KeyboardEvent<HTMLElement>) {
+  const key = event.key;
+  if (!['ArrowDown', 'ArrowUp', 'j', 'k'].includes(key) || !(event.target as HTMLElement).matches('li.commitment')) return;
+  event.preventDefault();
+  const rows = [...event.currentTarget.querySelectorAll<HTMLElement>('li.commitment')];
+  const index = rows.indexOf(event.target as HTMLElement);
+  rows[Math.max(0, Math.min(rows.length - 1, index + (key === 'ArrowDown' || key === 'j' ? 1 : -1)))]?.focus();
+}
+
+export function FollowUpBoard() {
+  const [params, setParams] = useSearchParams();
+  const mentorId = Number(params.get('mentorId')) || undefined;
+  const goalId = Number(params.get('goalId')) || undefined;
+  const highlight = Number(params.get('commitment')) || null;
+  const board = useFollowUpBoard({ mentorId, goalId });
+  const mentors = useMentorOptions();
+  const goals = useGoalOptions();
+  const [shown, setShown] = useState<Record<string, number>>({});
+  const setFilter = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  const total = board.data ? Object.values(board.data.buckets).reduce((n, list) => n + list.length, 0) : 0;
+  return (
+    <>
+      <PageHeader title="Follow-ups" subtitle="What you committed to, and whether you closed the loop. ↑/↓ to move · Enter complete · S snooze · D drop · R report back" />
+      <NewCommitmentForm startOpen={params.get('new') === '1'} />
+      <div className="row no-print">
+        <select aria-label="Filter by mentor" value={mentorId ?? ''} onChange={(e) => setFilter('mentorId', e.currentTarget.value)} style={{ width: 'auto' }}>
+          <option value="">All mentors</option>
+          {mentors.data?.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Filter by goal" value={goalId ?? ''} onChange={(e) => setFilter('goalId', e.currentTarget.value)} style={{ width: 'auto' }}>
+          <option value="">All goals</option>
+          {goals.data?.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorMessage error={board.error} />
+      {board.data && total === 0 && (
+        <EmptyState title="No commitments yet">Turn a piece of advice into a commitment from a meeting, or add one above.</EmptyState>
+      )}
+      <div onKeyDown={moveFocus}>
+        {board.data?.awaitingReportBack.length ? (
+          <div className="section" aria-label="Awaiting report-back">
+            <h2>Awaiting report-back ({board.data.awaitingReportBack.length})</h2>
+            <p className="muted">Done — now tell the mentor what came of their advice.</p>
+            <ul className="list">
+              {board.data.awaitingReportBack.slice(0, PAGE).map((c) => (
+                <CommitmentItem key={c.id} commitment={c} />
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {board.data &&
+          SECTIONS.filter((s) => board.data.buckets[s.bucket].length > 0).map(({ bucket, title }) => {
+            const list = board.data.buckets[bucket];
+            const limit = shown[bucket] ?? PAGE;
+            return (
+              <div className="section" key={bucket} aria-label={title}>
+                <h2>
+                  {title} ({list.length})
+                </h2>
+                <ul className="list">
+                  {list.slice(0, limit).map((c) => (
+                    <CommitmentItem key={c.id} commitment={c} highlight={c.id === highlight} />
+                  ))}
+                </ul>
+                {list.length > limit && (
+                  <button type="button" onClick={() => setShown((s) => ({ ...s, [bucket]: limit + PAGE }))}>
+                    Show {Math.min(PAGE, list.length - limit)} more
+                  </button>
+                )}
+              </div>
+            );
+          })}
+      </div>
+    </>
+  );
+}
