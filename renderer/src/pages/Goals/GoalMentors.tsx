@@ -1,18 +1,15 @@
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { GoalMentorLink } from '../../../../electron/core/goals/types';
-import { useLinkGoalMentor, useUnlinkGoalMentor } from '../../api/goals';
+import { useUnlinkGoalMentor } from '../../api/goals';
 import { useMentorOptions } from '../../api/lookups';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LinkForm } from './LinkForm';
 import { LinkNote } from './LinkNote';
 
 /** Who helps with this goal and what each can do for it; link another mentor here. */
 export function GoalMentors({ goalId, mentors }: { goalId: number; mentors: GoalMentorLink[] }) {
   const options = useMentorOptions();
-  const link = useLinkGoalMentor();
   const unlink = useUnlinkGoalMentor();
-  const [mentorId, setMentorId] = useState('');
-  const [canHelpWith, setCanHelpWith] = useState('');
   const linked = new Set(mentors.map((m) => m.mentorId));
   const available = (options.data ?? []).filter((m) => !linked.has(m.id) && !m.archived);
   return (
@@ -35,31 +32,20 @@ export function GoalMentors({ goalId, mentors }: { goalId: number; mentors: Goal
           ))}
         </ul>
       )}
-      <form
-        className="row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!mentorId) return;
-          link.mutate({ goalId, mentorId: Number(mentorId), canHelpWith }, { onSuccess: () => (setMentorId(''), setCanHelpWith('')) });
-        }}
-      >
-        <label className="row">
-          Link mentor
-          <select value={mentorId} onChange={(e) => setMentorId(e.currentTarget.value)} style={{ width: 'auto' }}>
-            <option value="">{!options.data ? 'Loading…' : available.length ? 'Choose a mentor…' : 'No other mentors'}</option>
-            {available.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <input aria-label="What they can do for this goal" placeholder="What they can do for this goal" value={canHelpWith} onChange={(e) => setCanHelpWith(e.currentTarget.value)} style={{ flex: 1, width: 'auto' }} />
-        <button type="submit" disabled={!mentorId || link.isPending}>
-          Link
-        </button>
-      </form>
-      <ErrorMessage error={link.error ?? unlink.error} />
+      {options.data?.length === 0 ? (
+        <p className="muted">
+          You have no mentors yet. <Link to="/mentors/new">Add one</Link>, then link them here with what they can do for this goal.
+        </p>
+      ) : (
+        <LinkForm
+          label="Link mentor"
+          noteLabel="What they can do for this goal"
+          prompt="Choose a mentor…"
+          choices={options.data && available.map((m) => ({ id: m.id, label: m.name }))}
+          linkFor={(mentorId) => ({ goalId, mentorId })}
+        />
+      )}
+      <ErrorMessage error={unlink.error} />
     </div>
   );
 }

@@ -1,18 +1,15 @@
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { MentorGoalLink } from '../../../../electron/core/mentors/types';
-import { useLinkGoalMentor, useUnlinkGoalMentor } from '../../api/goals';
+import { useUnlinkGoalMentor } from '../../api/goals';
 import { useGoalOptions } from '../../api/lookups';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LinkForm } from '../Goals/LinkForm';
 import { LinkNote } from '../Goals/LinkNote';
 
 /** The goals this mentor helps with, and linking another with what they can do for it. */
 export function MentorGoals({ mentorId, goals }: { mentorId: number; goals: MentorGoalLink[] }) {
   const options = useGoalOptions();
-  const link = useLinkGoalMentor();
   const unlink = useUnlinkGoalMentor();
-  const [goalId, setGoalId] = useState('');
-  const [canHelpWith, setCanHelpWith] = useState('');
   const linked = new Set(goals.map((g) => g.goalId));
   const available = (options.data ?? []).filter((g) => !linked.has(g.id) && g.status !== 'dropped');
   return (
@@ -41,32 +38,15 @@ export function MentorGoals({ mentorId, goals }: { mentorId: number; goals: Ment
         </p>
       )}
       {available.length > 0 && (
-        <form
-          className="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!goalId) return;
-            link.mutate({ goalId: Number(goalId), mentorId, canHelpWith }, { onSuccess: () => (setGoalId(''), setCanHelpWith('')) });
-          }}
-        >
-          <label className="row">
-            Link goal
-            <select value={goalId} onChange={(e) => setGoalId(e.currentTarget.value)} style={{ width: 'auto' }}>
-              <option value="">Choose a goal…</option>
-              {available.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <input aria-label="What this mentor can do for this goal" placeholder="What they can do for this goal" value={canHelpWith} onChange={(e) => setCanHelpWith(e.currentTarget.value)} style={{ flex: 1, width: 'auto' }} />
-          <button type="submit" disabled={!goalId || link.isPending}>
-            Link
-          </button>
-        </form>
+        <LinkForm
+          label="Link goal"
+          noteLabel="What this mentor can do for this goal"
+          prompt="Choose a goal…"
+          choices={available.map((g) => ({ id: g.id, label: g.title }))}
+          linkFor={(goalId) => ({ goalId, mentorId })}
+        />
       )}
-      <ErrorMessage error={link.error ?? unlink.error} />
+      <ErrorMessage error={unlink.error} />
     </div>
   );
 }
