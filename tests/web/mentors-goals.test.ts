@@ -142,6 +142,22 @@ describe('a new user sets up goals and mentors (browser mode, Chromium)', () => 
     expect(await goals.getByRole('link', { name: 'Speak at a conference' }).count()).toBe(0);
   });
 
+  it('marks a goal achieved: it leaves the active list and stays viewable', async () => {
+    const { page } = app;
+    await page.goto(`${app.server.url}#/goals`);
+    const goals = page.getByRole('list', { name: 'Goals' });
+    await goals.getByRole('link', { name: 'Run a marathon' }).click();
+    await page.getByRole('button', { name: 'Mark achieved' }).click();
+    await page.getByRole('button', { name: 'Reopen' }).waitFor();
+    await page.goto(`${app.server.url}#/goals`);
+    await goals.getByRole('link', { name: 'Become a VP' }).waitFor();
+    expect(await goals.getByRole('link', { name: 'Run a marathon' }).count()).toBe(0);
+    await page.getByLabel('Show achieved and dropped goals (1)').check();
+    await goals.getByRole('link', { name: 'Run a marathon' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Run a marathon' }).waitFor();
+    expect(app.core.snapshot().goals).toContainEqual(expect.objectContaining({ title: 'Run a marathon', status: 'achieved' }));
+  });
+
   it('confirms before deleting a mentor and says what goes with it', async () => {
     const { page } = app;
     await page.goto(`${app.server.url}#/mentors`);
