@@ -1,4 +1,12 @@
 import type { Handlers } from '../operation';
 import type { remindersContract } from './contract';
+import { currentPlan, deliverDue, pauseReminders, snoozeReminder } from './reminders';
+import { trayModel } from './tray-model';
 
-export const remindersHandlers: Handlers<typeof remindersContract> = {};
+export const remindersHandlers: Handlers<typeof remindersContract> = {
+  'reminders.due': (ctx, { timeZone }) => currentPlan(ctx.db, ctx.now(), timeZone),
+  'reminders.claim': (ctx, { timeZone }) => deliverDue(ctx.db, ctx.now(), timeZone).delivered,
+  'reminders.snooze': (ctx, { until, ...reminder }) => (snoozeReminder(ctx.db, reminder, until, ctx.now()), null),
+  'reminders.pause': (ctx, { until }) => ({ pausedUntil: pauseReminders(ctx.db, until, ctx.now()).pausedUntil }),
+  'reminders.trayModel': (ctx, { timeZone }) => trayModel(currentPlan(ctx.db, ctx.now(), timeZone), ctx.now(), timeZone),
+};

@@ -1,0 +1,134 @@
+import type { Settings } from '../settings/settings';
+import { dayIn } from '../followups/calendar';
+import type { Reminder, ReminderData, ReminderKind, ReminderPlan } from './types';
+import { localMinuteOfDay, zonedTimeToUtc } from './zoned-time';
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+/** Commitments are due at the start of the working day on their due date. */
+export const DUE_HOUR = 9;
+
+const KIND_SETTING: Record<ReminderKind, keyof Settings['reminders']> = {
+  'commitment-due': 'commitmentDue',
+  'snooze-end': 'commitmentDue',
+  'meeting-prep': 'meetingPrep',
+  'meeting-brief': 'meetingPrep',
+  'report-back': 'reportBack',
+  'keep-in-touch': 'keepInTouch',
+};
+
+const parseHm = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
+
+/** Every reminder the data implies, due or not, each with its stable key. */
+export function allReminders(data: ReminderData, settings: Settings['reminders'], timeZone: string, now: Date): Reminder[] {
+  const out: Reminder[] = [];
+  for (const c of data.openCommitments) {
+    const who = c.mentorName ? ` (${c.mentorName})` : '';
+    const route = `/follow-ups?commitment=${c.id}`;
+    const dueAt = c.dueDate ? zonedTimeToUtc(c.dueDate, DUE_HOUR, 0, timeZone).toISOString() : null;
+    // A snooze replaces the due reminder with one at the snooze's end (a fresh key, so it fires again).
+    if (c.snoozedUntil && (dueAt === null || dueAt <= c.snoozedUntil)) {
+      out.push({ key: `snooze-end:${c.id}:${c.snoozedUntil}`, kind: 'snooze-end', title: `Back from snooze: ${c.title}`, body: `Snoozed commitment${who}`, route, dueAt: c.snoozedUntil, commitmentId: c.id });
+      continue;
+    }
+    if (c.dueDate && dueAt) {
+      out.push({
+        key: `commitment-due:${c.id}:${c.dueDate}`,
+        kind: 'commitment-due',
+        title: `Due: ${c.title}`,
+        body: `Commitment due ${c.dueDate}${who}`,
+        route,
+        dueAt,
+        commitmentId: c.id,
+      });
+    }
+  }
+  for (const c of data.unreportedDone) {
+    out.push({
+      key: `report-back:${c.id}`,
+      kind: 'report-back',
+      title: `Tell ${c.mentorName ?? 'your mentor'} how it went`,
+      body: `“${c.title}” is done — close the loop.`,
+      route: `/follow-ups?commitment=${c.id}`,
+      dueAt: new Date(new Date(c.completedAt).getTime() + settings.reportBackAfterDays * DAY_MS).toISOString(),
+      commitmentId: c.id,
+    });
+  }
+  for (const m of data.plannedMeetings) {
+    const at = new Date(m.scheduledAt).getTime();
+    if (at <= now.getTime()) continue;
+    if (m.agendaCount === 0) {
+      out.push({
+        key: `meeting-prep:${m.id}:${m.scheduledAt}`,
+        kind: 'meeting-prep',
+        title: `Prepare for ${m.mentorName}`,
+        body: 'The agenda is still empty. Respect their time: plan it now.',
+        route: `/meetings/${m.id}`,
+        dueAt: new Date(at - settings.prepLeadMinutes * MINUTE_MS).toISOString(),
+        meetingId: m.id,
+      });
+    }
+    out.push({
+      key: `meeting-brief:${m.id}:${m.scheduledAt}`,
+      kind: 'meeting-brief',
+      title: `Coming up: ${m.mentorName}`,
+      body: 'Your prep brief is ready — read it before the call.',
+      route: `/meetings/${m.id}/prep`,
+      dueAt: new Date(at - DAY_MS).toISOString(),
+      meetingId: m.id,
+    });
+  }
+  for (const m of data.overdueMentors) {
+    out.push({
+      key: `keep-in-touch:${m.mentorId}:${dayIn(m.nextContactDueAt, timeZone)}`,
+      kind: 'keep-in-touch',
+      title: `Reconnect with ${m.name}`,
+      body: `${m.daysOverdue} day${m.daysOverdue === 1 ? '' : 's'} past your keep-in-touch cadence.`,
+      route: `/mentors/${m.mentorId}`,
+      dueAt: m.nextContactDueAt,
+      mentorId: m.mentorId,
+    });
+  }
+  return out;
+}
+
+/** The instant quiet hours end, if `now` is inside them; otherwise null. */
+export function quietUntil(settings: Settings['reminders'], now: Date, timeZone: string): Date | null {
+  if (!settings.quietHoursEnabled) return null;
+  const start = parseHm(settings.quietHoursStart);
+  const end = parseHm(settings.quietHoursEnd);
+  if (start === end) return null;
+  const minute = localMinuteOfDay(now, timeZone);
+  const inside = start < end ? minute >= start && minute < end : minute >= start || minute < end;
+  if (!inside) return null;
+  const today = dayIn(now, timeZone);
+  const endDay = start < end || minute < end ? today : dayIn(new Date(now.getTime() + DAY_MS), timeZone);
+  return zonedTimeToUtc(endDay, Math.floor(end / 60), end % 60, timeZone);
+}
+
+/**
+ * A pure function of (data, settings, now): what is due now, and when to look again. Reminders of
+ * switched-off kinds never appear; during quiet hours or a pause they stay listed (tray, reminder
+ * center) but `heldUntil` says not to notify before then.
+ */
+export function planReminders(data: ReminderData, settings: Settings['reminders'], now: Date, timeZone: string): ReminderPlan {
+  const nowIso = now.toISOString();
+  if (!settings.enabled) return { due: [], nextDueAt: null, heldUntil: null };
+  const candidates = allReminders(data, settings, timeZone, now).filter((r) => settings[KIND_SETTING[r.kind]] === true);
+  const visible = (r: Reminder) => {
+    const hidden = data.hiddenUntil.get(r.key);
+    return !hidden || hidden <= nowIso;
+  };
+  const dueNow = candidates.filter((r) => r.dueAt <= nowIso && visible(r)).sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));
+  const future = [
+    ...candidates.filter((r) => r.dueAt > nowIso).map((r) => r.dueAt),
+    ...[...data.hiddenUntil.values()].filter((until) => until > nowIso),
+  ].sort();
+  const pausedUntil = settings.pausedUntil && settings.pausedUntil > nowIso ? settings.pausedUntil : null;
+  const quietEnd = quietUntil(settings, now, timeZone)?.toISOString() ?? null;
+  const heldUntil = [pausedUntil, quietEnd].filter((v): v is string => v !== null).sort().at(-1) ?? null;
+  if (!heldUntil) return { due: dueNow, nextDueAt: future[0] ?? null, heldUntil: null };
+  // Held: nothing is delivered before the pause or quiet hours end.
+  const waiting = dueNow.length > 0 || (future[0] !== undefined && future[0] <= heldUntil);
+  return { due: dueNow, nextDueAt: waiting ? heldUntil : (future[0] ?? null), heldUntil };
+}

@@ -1,0 +1,77 @@
+import { addDays, dayIn } from '../followups/calendar';
+import type { Reminder, ReminderPlan } from './types';
+import { zonedTimeToUtc } from './zoned-time';
+
+export type TrayAction =
+  | { type: 'open'; route: string }
+  | { type: 'complete'; commitmentId: number }
+  | { type: 'snooze'; reminder: Pick<Reminder, 'key' | 'kind' | 'commitmentId'>; until: string }
+  | { type: 'quickCapture' }
+  | { type: 'openApp' }
+  | { type: 'pause'; until: string }
+  | { type: 'resume' }
+  | { type: 'quit' };
+
+export type TrayMenuItem = { type: 'separator' } | { type: 'item'; label: string; enabled: boolean; action?: TrayAction; submenu?: TrayMenuItem[] };
+
+export interface TrayModel {
+  tooltip: string;
+  /** Short text beside the icon where the platform shows one (macOS). */
+  title: string;
+  count: number;
+  /** Something is past due: the icon shows its alert variant. */
+  overdue: boolean;
+  menu: TrayMenuItem[];
+}
+
+const MAX_ITEMS = 10;
+const HOUR_MS = 3_600_000;
+
+const item = (label: string, action?: TrayAction, submenu?: TrayMenuItem[]): TrayMenuItem => ({ type: 'item', label, enabled: !!action || !!submenu, action, submenu });
+const separator: TrayMenuItem = { type: 'separator' };
+
+/** Snooze choices in the user's time zone: in an hour, tomorrow 9:00, next Monday 9:00. */
+export function snoozeChoices(now: Date, timeZone: string): { label: string; until: string }[] {
+  const today = dayIn(now, timeZone);
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  const daysToMonday = (8 - weekday) % 7 || 7;
+  const morning = (days: number) => zonedTimeToUtc(addDays(today, days), 9, 0, timeZone).toISOString();
+  return [
+    { label: 'Snooze 1 hour', until: new Date(now.getTime() + HOUR_MS).toISOString() },
+    { label: 'Snooze until tomorrow morning', until: morning(1) },
+    { label: 'Snooze until next week', until: morning(daysToMonday) },
+  ];
+}
+
+/** The tray, as plain data computed in the core; the shell only turns it into a native menu. */
+export function trayModel(plan: ReminderPlan, now: Date, timeZone: string): TrayModel {
+  const due = plan.due;
+  const overdue = due.some((r) => r.kind === 'commitment-due' || r.kind === 'keep-in-touch' || r.kind === 'snooze-end');
+  const count = due.length;
+  const snoozes = snoozeChoices(now, timeZone);
+  const paused = plan.heldUntil !== null;
+  const dueItems: TrayMenuItem[] = due.slice(0, MAX_ITEMS).map((r) =>
+    item(r.title, undefined, [
+      item('Open in Mentor Planner', { type: 'open', route: r.route }),
+      ...(r.commitmentId && r.kind !== 'report-back' ? [item('Mark done', { type: 'complete', commitmentId: r.commitmentId })] : []),
+      separator,
+      ...snoozes.map((s) => item(s.label, { type: 'snooze', reminder: { key: r.key, kind: r.kind, commitmentId: r.commitmentId }, until: s.until })),
+    ]),
+  );
+  const more = count > MAX_ITEMS ? [item(`…and ${count - MAX_ITEMS} more`, { type: 'open', route: '/follow-ups' })] : [];
+  return {
+    tooltip: count === 0 ? 'Mentor Planner — nothing due' : `Mentor Planner — ${count} due`,
+    title: count === 0 ? '' : String(count),
+    count,
+    overdue,
+    menu: [
+      ...(count === 0 ? [item('Nothing due — well done')] : [...dueItems, ...more]),
+      separator,
+      item('Quick capture…', { type: 'quickCapture' }),
+      item('Open Mentor Planner', { type: 'openApp' }),
+      paused ? item('Resume reminders', { type: 'resume' }) : item('Pause reminders for 1 hour', { type: 'pause', until: new Date(now.getTime() + HOUR_MS).toISOString() }),
+      separator,
+      item('Quit', { type: 'quit' }),
+    ],
+  };
+}

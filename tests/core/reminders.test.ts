@@ -1,0 +1,222 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planReminders, quietUntil } from '../../electron/core/reminders/engine';
+import { deliverDue } from '../../electron/core/reminders/reminders';
+import { trayModel } from '../../electron/core/reminders/tray-model';
+import type { ReminderData } from '../../electron/core/reminders/types';
+import { zonedTimeToUtc } from '../../electron/core/reminders/zoned-time';
+import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings/settings';
+import { insertCommitmentRow } from '../helpers/factories/followups';
+import { insertMeeting, makeMentor } from '../helpers/factories/mentors';
+import { createTestCore, ok, type TestCore } from '../helpers/store';
+
+const noQuiet: Settings['reminders'] = { ...DEFAULT_SETTINGS.reminders, quietHoursEnabled: false };
+const empty = (): ReminderData => ({ openCommitments: [], unreportedDone: [], plannedMeetings: [], overdueMentors: [], hiddenUntil: new Map() });
+const at = (iso: string) => new Date(iso);
+
+describe('the reminder engine (pure)', () => {
+  const cases: { name: string; data: Partial<ReminderData>; settings?: Partial<Settings['reminders']>; now: string; tz?: string; due: string[]; next: string | null }[] = [
+    {
+      name: 'a commitment falls due at 9:00 on its due date in the user’s zone',
+      data: { openCommitments: [{ id: 1, title: 'Send deck', dueDate: '2026-11-23', snoozedUntil: null, mentorName: 'Ada' }] },
+      now: '2026-11-23T08:59:00.000Z',
+      due: [],
+      next: '2026-11-23T09:00:00.000Z',
+    },
+    {
+      name: '…and is due from then on',
+      data: { openCommitments: [{ id: 1, title: 'Send deck', dueDate: '2026-11-23', snoozedUntil: null, mentorName: 'Ada' }] },
+      now: '2026-11-23T09:00:00.000Z',
+      due: ['commitment-due:1:2026-11-23'],
+      next: null,
+    },
+    {
+      name: 'in New York, 9:00 local is 14:00 UTC',
+      data: { openCommitments: [{ id: 1, title: 'x', dueDate: '2026-11-23', snoozedUntil: null, mentorName: null }] },
+      now: '2026-11-23T13:00:00.000Z',
+      tz: 'America/New_York',
+      due: [],
+      next: '2026-11-23T14:00:00.000Z',
+    },
+    {
+      name: 'a snoozed commitment is replaced by its snooze-end reminder',
+      data: { openCommitments: [{ id: 2, title: 'x', dueDate: '2026-11-20', snoozedUntil: '2026-11-23T15:00:00.000Z', mentorName: null }] },
+      now: '2026-11-23T10:00:00.000Z',
+      due: [],
+      next: '2026-11-23T15:00:00.000Z',
+    },
+    {
+      name: 'a meeting with an empty agenda asks for prep at the lead time, and a brief the day before',
+      data: { plannedMeetings: [{ id: 7, scheduledAt: '2026-11-25T10:00:00.000Z', mentorName: 'Ada', agendaCount: 0 }] },
+      settings: { prepLeadMinutes: 48 * 60 },
+      now: '2026-11-23T10:00:00.000Z',
+      due: ['meeting-prep:7:2026-11-25T10:00:00.000Z'],
+      next: '2026-11-24T10:00:00.000Z',
+    },
+    {
+      name: 'a meeting with an agenda needs no prep reminder',
+      data: { plannedMeetings: [{ id: 7, scheduledAt: '2026-11-25T10:00:00.000Z', mentorName: 'Ada', agendaCount: 3 }] },
+      settings: { prepLeadMinutes: 48 * 60 },
+      now: '2026-11-23T10:00:00.000Z',
+      due: [],
+      next: '2026-11-24T10:00:00.000Z',
+    },
+    {
+      name: 'report-back nudges N days after completion',
+      data: { unreportedDone: [{ id: 3, title: 'x', completedAt: '2026-11-20T10:00:00.000Z', mentorName: 'Ada' }] },
+      settings: { reportBackAfterDays: 2 },
+      now: '2026-11-22T09:59:00.000Z',
+      due: [],
+      next: '2026-11-22T10:00:00.000Z',
+    },
+    {
+      name: 'keep-in-touch fires for a mentor past their cadence',
+      data: { overdueMentors: [{ mentorId: 4, name: 'Bob', nextContactDueAt: '2026-11-01T10:00:00.000Z', daysOverdue: 22 }] },
+      now: '2026-11-23T10:00:00.000Z',
+      due: ['keep-in-touch:4:2026-11-01'],
+      next: null,
+    },
+    {
+      name: 'a kind switched off never appears',
+      data: { overdueMentors: [{ mentorId: 4, name: 'Bob', nextContactDueAt: '2026-11-01T10:00:00.000Z', daysOverdue: 22 }] },
+      settings: { keepInTouch: false },
+      now: '2026-11-23T10:00:00.000Z',
+      due: [],
+      next: null,
+    },
+    {
+      name: 'a reminder hidden from the tray comes back when its snooze ends',
+      data: {
+        overdueMentors: [{ mentorId: 4, name: 'Bob', nextContactDueAt: '2026-11-01T10:00:00.000Z', daysOverdue: 22 }],
+        hiddenUntil: new Map([['keep-in-touch:4:2026-11-01', '2026-11-23T11:00:00.000Z']]),
+      },
+      now: '2026-11-23T10:00:00.000Z',
+      due: [],
+      next: '2026-11-23T11:00:00.000Z',
+    },
+  ];
+
+  for (const c of cases) {
+    it(c.name, () => {
+      const plan = planReminders({ ...empty(), ...c.data }, { ...noQuiet, ...c.settings }, at(c.now), c.tz ?? 'UTC');
+      expect(plan.due.map((r) => r.key)).toEqual(c.due);
+      expect(plan.nextDueAt).toBe(c.next);
+      expect(plan.heldUntil).toBeNull();
+    });
+  }
+
+  it('holds notifications during quiet hours (across midnight) and looks again when they end', () => {
+    const data = { ...empty(), openCommitments: [{ id: 1, title: 'x', dueDate: '2026-11-20', snoozedUntil: null, mentorName: null }] };
+    const quiet = { ...DEFAULT_SETTINGS.reminders, quietHoursStart: '21:00', quietHoursEnd: '08:00' };
+    const plan = planReminders(data, quiet, at('2026-11-23T22:30:00.000Z'), 'UTC');
+    expect(plan.due).toHaveLength(1);
+    expect(plan.heldUntil).toBe('2026-11-24T08:00:00.000Z');
+    expect(plan.nextDueAt).toBe('2026-11-24T08:00:00.000Z');
+    expect(quietUntil(quiet, at('2026-11-24T07:00:00.000Z'), 'UTC')?.toISOString()).toBe('2026-11-24T08:00:00.000Z');
+    expect(quietUntil(quiet, at('2026-11-24T12:00:00.000Z'), 'UTC')).toBeNull();
+  });
+
+  it('holds notifications while paused', () => {
+    const data = { ...empty(), overdueMentors: [{ mentorId: 4, name: 'Bob', nextContactDueAt: '2026-11-01T10:00:00.000Z', daysOverdue: 22 }] };
+    const plan = planReminders(data, { ...noQuiet, pausedUntil: '2026-11-23T11:00:00.000Z' }, at('2026-11-23T10:00:00.000Z'), 'UTC');
+    expect(plan.heldUntil).toBe('2026-11-23T11:00:00.000Z');
+  });
+
+  it('puts 9:00 on the right instant across the DST change', () => {
+    expect(zonedTimeToUtc('2026-03-28', 9, 0, 'Europe/Berlin').toISOString()).toBe('2026-03-28T08:00:00.000Z');
+    expect(zonedTimeToUtc('2026-03-30', 9, 0, 'Europe/Berlin').toISOString()).toBe('2026-03-30T07:00:00.000Z');
+    expect(zonedTimeToUtc('2026-11-02', 9, 0, 'America/New_York').toISOString()).toBe('2026-11-02T14:00:00.000Z');
+    expect(zonedTimeToUtc('2026-10-31', 9, 0, 'America/New_York').toISOString()).toBe('2026-10-31T13:00:00.000Z');
+  });
+});
+
+describe('delivering reminders through the store', () => {
+  let core: TestCore;
+  beforeEach(async () => {
+    core = await createTestCore({ clockStart: '2026-11-23T10:00:00.000Z' });
+    await ok(core, 'settings.update', { reminders: { quietHoursEnabled: false } });
+  });
+  afterEach(() => core.dispose());
+
+  it('delivers each reminder once, even after a restart or a second instance', async () => {
+    insertCommitmentRow(core, { title: 'Send the deck', dueDate: '2026-11-23' });
+    const first = deliverDue(core.store.db, core.clock.now(), 'UTC');
+    expect(first.delivered.map((r) => r.title)).toEqual(['Due: Send the deck']);
+    expect(deliverDue(core.store.db, core.clock.now(), 'UTC').delivered).toEqual([]);
+    const claimedElsewhere = await ok<unknown[]>(core, 'reminders.claim', { timeZone: 'UTC' });
+    expect(claimedElsewhere).toEqual([]);
+  });
+
+  it('delivers, once and together, what fell due while the app was closed', async () => {
+    const mentor = await makeMentor(core, { keepInTouchCadenceDays: 7 });
+    insertMeeting(core, mentor.id, '2026-10-01T10:00:00.000Z');
+    insertCommitmentRow(core, { title: 'a', dueDate: '2026-11-10' });
+    insertCommitmentRow(core, { title: 'b', dueDate: '2026-11-15' });
+    const { delivered } = deliverDue(core.store.db, core.clock.now(), 'UTC');
+    expect(delivered.map((r) => r.kind).sort()).toEqual(['commitment-due', 'commitment-due', 'keep-in-touch']);
+  });
+
+  it('never re-delivers when the clock jumps back, and delivers what the jump forward makes due', async () => {
+    insertCommitmentRow(core, { title: 'today', dueDate: '2026-11-23' });
+    insertCommitmentRow(core, { title: 'tomorrow', dueDate: '2026-11-24' });
+    expect(deliverDue(core.store.db, core.clock.now(), 'UTC').delivered.map((r) => r.title)).toEqual(['Due: today']);
+    core.clock.set('2026-11-20T10:00:00.000Z');
+    expect(deliverDue(core.store.db, core.clock.now(), 'UTC').delivered).toEqual([]);
+    core.clock.set('2026-11-24T10:00:00.000Z');
+    expect(deliverDue(core.store.db, core.clock.now(), 'UTC').delivered.map((r) => r.title)).toEqual(['Due: tomorrow']);
+    core.clock.set('2026-11-23T10:00:00.000Z');
+    expect(deliverDue(core.store.db, core.clock.now(), 'UTC').delivered).toEqual([]);
+  });
+
+  it('snoozing a commitment from a reminder moves it, and the snooze end is a new reminder', async () => {
+    const id = insertCommitmentRow(core, { title: 'x', dueDate: '2026-11-23' });
+    deliverDue(core.store.db, core.clock.now(), 'UTC');
+    await ok(core, 'reminders.snooze', { key: `commitment-due:${id}:2026-11-23`, kind: 'commitment-due', commitmentId: id, until: '2026-11-23T11:00:00Z' });
+    expect((await ok<{ due: unknown[] }>(core, 'reminders.due', { timeZone: 'UTC' })).due).toEqual([]);
+    core.clock.set('2026-11-23T11:00:00.000Z');
+    const { delivered } = deliverDue(core.store.db, core.clock.now(), 'UTC');
+    expect(delivered.map((r) => r.key)).toEqual([`snooze-end:${id}:2026-11-23T11:00:00.000Z`]);
+  });
+
+  it('pauses reminders for an hour through settings', async () => {
+    insertCommitmentRow(core, { title: 'x', dueDate: '2026-11-23' });
+    await ok(core, 'reminders.pause', { until: '2026-11-23T11:00:00Z' });
+    expect(deliverDue(core.store.db, core.clock.now(), 'UTC').delivered).toEqual([]);
+    core.clock.set('2026-11-23T11:00:01.000Z');
+    expect(deliverDue(core.store.db, core.clock.now(), 'UTC').delivered).toHaveLength(1);
+  });
+});
+
+describe('the tray model', () => {
+  const data = (): ReminderData => ({
+    ...empty(),
+    openCommitments: [{ id: 5, title: 'Send deck', dueDate: '2026-11-20', snoozedUntil: null, mentorName: 'Ada' }],
+    plannedMeetings: [{ id: 9, scheduledAt: '2026-11-23T15:00:00.000Z', mentorName: 'Bob', agendaCount: 0 }],
+  });
+
+  it('counts due items (a commitment, a meeting brief, a prep nudge), flags overdue, and offers open / mark done / snooze', () => {
+    const now = at('2026-11-23T10:00:00.000Z');
+    const model = trayModel(planReminders(data(), noQuiet, now, 'UTC'), now, 'UTC');
+    expect(model).toMatchObject({ count: 3, title: '3', tooltip: 'Mentor Planner — 3 due', overdue: true });
+    expect(model.menu.slice(0, 3).map((i) => (i.type === 'item' ? i.label : ''))).toEqual(['Due: Send deck', 'Coming up: Bob', 'Prepare for Bob']);
+    const first = model.menu[0];
+    expect(first).toMatchObject({ type: 'item', label: 'Due: Send deck' });
+    const sub = first.type === 'item' ? first.submenu!.filter((i) => i.type === 'item').map((i) => (i.type === 'item' ? i.action : null)) : [];
+    expect(sub).toEqual([
+      { type: 'open', route: '/follow-ups?commitment=5' },
+      { type: 'complete', commitmentId: 5 },
+      { type: 'snooze', reminder: { key: 'commitment-due:5:2026-11-20', kind: 'commitment-due', commitmentId: 5 }, until: '2026-11-23T11:00:00.000Z' },
+      { type: 'snooze', reminder: expect.any(Object), until: '2026-11-24T09:00:00.000Z' },
+      { type: 'snooze', reminder: expect.any(Object), until: '2026-11-30T09:00:00.000Z' },
+    ]);
+    const labels = model.menu.map((i) => (i.type === 'item' ? i.label : '—'));
+    expect(labels.slice(-6)).toEqual(['—', 'Quick capture…', 'Open Mentor Planner', 'Pause reminders for 1 hour', '—', 'Quit']);
+  });
+
+  it('says nothing is due when nothing is, and offers to resume when paused', () => {
+    const now = at('2026-11-23T10:00:00.000Z');
+    const model = trayModel(planReminders(empty(), { ...noQuiet, pausedUntil: '2026-11-23T11:00:00.000Z' }, now, 'UTC'), now, 'UTC');
+    expect(model).toMatchObject({ count: 0, title: '', overdue: false });
+    expect(model.menu[0]).toMatchObject({ label: 'Nothing due — well done', enabled: false });
+    expect(model.menu.some((i) => i.type === 'item' && i.label === 'Resume reminders')).toBe(true);
+  });
+});
