@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { startCore, type Core } from '../core/app-core';
 import type { DispatchHooks } from '../core/handlers';
+import { followLaunchAtLogin, keepInTrayOnClose, markQuitting } from './background';
 import { dataChanged } from './data-changed';
 import { broadcast, registerIpcHandlers } from './ipc';
 import { migrationsFolderCandidates } from './paths';
@@ -10,6 +11,7 @@ import { hardenSession, installAppWideSecurity } from './security';
 import { createMainWindow, showWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
 const hooks: DispatchHooks = {
   onChange: (operation) => {
     broadcast({ type: 'changed', operation });
@@ -26,12 +28,13 @@ export function openMainWindow(route = ''): BrowserWindow {
   }
   mainWindow = createMainWindow(route);
   mainWindow.on('closed', () => (mainWindow = null));
+  if (core) keepInTrayOnClose(mainWindow, core, () => openMainWindow());
   return mainWindow;
 }
 
 async function start(): Promise<Core> {
   hardenSession(session.defaultSession);
-  const core = await startCore({
+  core = await startCore({
     dataDir: app.getPath('userData'),
     databasePath: process.env.MENTOR_PLANNER_DB || undefined,
     migrationsFolderCandidates: migrationsFolderCandidates(),
@@ -39,11 +42,13 @@ async function start(): Promise<Core> {
     hooks,
     platform: electronPlatform,
   });
-  registerIpcHandlers(core);
-  app.on('will-quit', () => core.close());
+  const opened = core;
+  registerIpcHandlers(opened);
+  app.on('will-quit', () => opened.close());
   openMainWindow();
-  startDesktopReminders({ core, openMainWindow });
-  return core;
+  startDesktopReminders({ core: opened, openMainWindow, quit: () => app.quit() });
+  followLaunchAtLogin(opened);
+  return opened;
 }
 
 function fail(error: unknown): void {
@@ -56,8 +61,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   installAppWideSecurity();
+  app.on('before-quit', markQuitting);
   app.on('second-instance', () => openMainWindow());
   app.on('activate', () => openMainWindow());
+  // With close-to-tray on, the window hides instead of closing; with it off, closing the last window quits.
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

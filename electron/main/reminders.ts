@@ -1,9 +1,69 @@
+import { app, powerMonitor } from 'electron';
 import type { Core } from '../core/app-core';
+import { deliverDue } from '../core/reminders/reminders';
+import type { TrayAction } from '../core/reminders/tray-model';
+import { trayModel } from '../core/reminders/tray-model';
+import { dataChanged } from './data-changed';
+import { notifyReminders } from './notifications';
+import { openQuickCapture } from './quick-capture';
+import { createScheduler } from './scheduler';
+import { createTray } from './tray';
 
 export interface DesktopReminderDeps {
   core: Core;
   openMainWindow(route?: string): void;
+  quit(): void;
 }
 
-/** Starts the tray, the reminder scheduler and notifications (filled in by the reminders work). */
-export function startDesktopReminders(_deps: DesktopReminderDeps): void {}
+const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** Tray, scheduler and notifications: the desktop face of the core's reminder engine. */
+export function startDesktopReminders({ core, openMainWindow, quit }: DesktopReminderDeps) {
+  const run = (operation: string, input: unknown) =>
+    void core.call(operation, input).then((result) => {
+      if (!result.ok) console.error(`[mentor-planner] tray ${operation}: ${result.error.message}`);
+    });
+
+  const onAction = (action: TrayAction) => {
+    switch (action.type) {
+      case 'open':
+        return openMainWindow(action.route);
+      case 'openApp':
+        return openMainWindow();
+      case 'complete':
+        return run('commitments.complete', { id: action.commitmentId, outcome: '' });
+      case 'snooze':
+        return run('reminders.snooze', { ...action.reminder, until: action.until });
+      case 'pause':
+        return run('reminders.pause', { until: action.until });
+      case 'resume':
+        return run('reminders.pause', { until: null });
+      case 'quickCapture':
+        return openQuickCapture();
+      case 'quit':
+        return quit();
+    }
+  };
+
+  const tray = createTray(onAction, () => openMainWindow());
+
+  // The reminder log, not the renderer, is what a check writes; it goes to the services directly so it
+  // does not announce a data change (which would schedule another check).
+  const check = async () => {
+    const now = core.ctx.now();
+    const timeZone = userTimeZone();
+    const { plan, delivered } = deliverDue(core.ctx.db, now, timeZone);
+    notifyReminders(delivered, (route) => openMainWindow(route));
+    tray.update(trayModel(plan, now, timeZone));
+    return plan.nextDueAt;
+  };
+  const scheduler = createScheduler(check);
+  dataChanged.on('changed', () => scheduler.soon());
+  powerMonitor.on('resume', () => scheduler.soon());
+  app.on('will-quit', () => {
+    scheduler.stop();
+    tray.destroy();
+  });
+  void scheduler.start();
+  return { checkNow: () => scheduler.start() };
+}
