@@ -1,14 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Route, Routes, useNavigate } from 'react-router-dom';
+import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { onPlannerEvent } from './api/transport';
 import { Layout } from './components/Layout';
+import { ReminderCenter } from './components/ReminderCenter';
 import { DashboardPage } from './pages/Dashboard/DashboardPage';
 import { FollowUpsPage } from './pages/FollowUps/FollowUpsPage';
 import { GoalsPage } from './pages/Goals/GoalsPage';
 import { MeetingsPage } from './pages/Meetings/MeetingsPage';
 import { QuickAddToBacklog } from './pages/Meetings/QuickAddToBacklog';
 import { MentorsPage } from './pages/Mentors/MentorsPage';
+import { QuickCapturePage } from './pages/QuickCapture/QuickCapturePage';
 import { SearchPage } from './pages/Search/SearchPage';
 import { SettingsPage } from './pages/Settings/SettingsPage';
 
@@ -28,6 +30,8 @@ function useShellEvents() {
 
 export function App() {
   useShellEvents();
+  // The tray's quick-capture window shows only its small form.
+  if (useLocation().pathname === '/quick-capture') return <QuickCapturePage />;
   return (
     <Layout>
       <Routes>
@@ -41,6 +45,7 @@ export function App() {
         <Route path="*" element={<DashboardPage />} />
       </Routes>
       <QuickAddToBacklog />
+      <ReminderCenter />
     </Layout>
   );
 }

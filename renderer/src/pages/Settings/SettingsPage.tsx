@@ -1,6 +1,7 @@
 import { useAppInfo, useSettings, useUpdateSettings } from '../../api/system';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { ReminderSettings } from './ReminderSettings';
 
 export function SettingsPage() {
   const info = useAppInfo();
@@ -26,6 +27,7 @@ export function SettingsPage() {
           {update.isSuccess && <span role="status"> Saved.</span>}
         </fieldset>
       )}
+      <ReminderSettings />
       {info.data && (
         <dl className="about">
           <dt>Version</dt>
