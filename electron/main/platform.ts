@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { BrowserWindow, clipboard, dialog, shell } from 'electron';
 import type { Platform } from '../core/platform';
 import { isExternalWebUrl, isMailtoUrl } from '../core/security/urls';
@@ -11,6 +14,23 @@ export const electronPlatform: Platform = {
     return result.canceled || !result.filePath ? null : result.filePath;
   },
   showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
+  // A hidden window with JavaScript off renders the (self-contained, escaped) export; Chromium prints it.
+  async printHtmlToPdf(html) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentor-planner-pdf-'));
+    const file = path.join(dir, 'export.html');
+    fs.writeFileSync(file, html);
+    const window = new BrowserWindow({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+    });
+    try {
+      await window.loadFile(file);
+      return await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+    } finally {
+      window.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
   async openExternal(url) {
     if (isExternalWebUrl(url) || isMailtoUrl(url)) await shell.openExternal(url);
   },

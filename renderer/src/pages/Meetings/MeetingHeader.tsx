@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { MeetingDetail } from '../../../../electron/core/meetings/types';
+import { useFollowUpEmail } from '../../api/export';
 import { useCancelMeeting, useDeleteMeeting, useMarkHeld, useUpdateMeeting } from '../../api/meetings';
+import { EmailDraftDialog } from '../../components/EmailDraftDialog';
+import { ExportMenu } from '../../components/ExportMenu';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
@@ -17,6 +20,8 @@ export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [rescheduling, setRescheduling] = useState(false);
   const [when, setWhen] = useState(toLocalInput(meeting.scheduledAt));
+  const [emailOpen, setEmailOpen] = useState(false);
+  const email = useFollowUpEmail(meeting.id, emailOpen);
   return (
     <>
       <PageHeader
@@ -45,6 +50,11 @@ export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
                 </button>
               </>
             )}
+            {meeting.status === 'held' && (
+              <button type="button" onClick={() => setEmailOpen(true)}>
+                Follow-up email…
+              </button>
+            )}
             <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
               Delete…
             </button>
@@ -68,6 +78,8 @@ export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
           <button type="submit">Move meeting</button>
         </form>
       )}
+      <ExportMenu selection={{ kind: 'meeting', meetingId: meeting.id }} label="Export notes" />
+      {emailOpen && <EmailDraftDialog title="Follow-up email" draft={email.data} error={email.error} onClose={() => setEmailOpen(false)} />}
       <ErrorMessage error={markHeld.error ?? cancel.error ?? update.error} />
       <ConfirmDialog
         open={confirmDelete}

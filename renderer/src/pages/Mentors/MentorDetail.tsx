@@ -10,6 +10,7 @@ import { MentorActions } from './MentorActions';
 import { MentorActivity } from './MentorActivity';
 import { MentorGoals } from './MentorGoals';
 import { MentorProfile } from './MentorProfile';
+import { MentorSharing } from './MentorSharing';
 
 export function MentorDetail() {
   const id = Number(useParams().id);
@@ -45,6 +46,7 @@ export function MentorDetail() {
       <MentorGoals mentorId={m.id} goals={mentor.data.goals} />
       <MentorActivity detail={mentor.data} />
       <GiveAndTake detail={mentor.data} />
+      <MentorSharing mentorId={m.id} />
       <InteractionLog mentorId={m.id} interactions={mentor.data.interactions} />
     </section>
   );

@@ -1,0 +1,81 @@
+import { and, asc, desc, eq, gte, isNotNull } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { commitments, goalMentors, goals, meetings, mentors } from '../db/schema';
+import { conflict, notFound } from '../errors';
+import { goalProgress } from '../followups/progress';
+import { meetingRecords } from './meeting-records';
+import type { EmailDraft } from './types';
+
+const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;
+
+export function mailtoUrl(to: string, subject: string, body: string): string | null {
+  return to ? `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` : null;
+}
+
+/** After a held meeting: thanks, what I took away, and what I committed to by when. */
+export function followUpEmail(db: Db, meetingId: number): EmailDraft {
+  const [m] = meetingRecords(db, { kind: 'meeting', meetingId });
+  if (m.status !== 'held') throw conflict('Mark the meeting as held first; the follow-up email sums up what was said.');
+  const lines = [`Hi ${firstName(m.mentor.name)},`, '', 'Thank you for your time today — it was really helpful.', ''];
+  if (m.advice.length) lines.push('What I took away:', ...m.advice.map((a) => `- ${a.text}`), '');
+  const mine = m.commitments.filter((c) => c.status === 'open');
+  if (mine.length) lines.push('What I will do:', ...mine.map((c) => `- ${c.title}${c.dueDate ? ` (by ${c.dueDate})` : ''}`), '');
+  lines.push('I will let you know how it goes.', '', 'Best,');
+  const subject = `Thank you — our conversation on ${m.scheduledAt.slice(0, 10)}`;
+  const body = lines.join('\n');
+  return { to: m.mentor.email, subject, body, mailto: mailtoUrl(m.mentor.email, subject, body) };
+}
+
+export interface ProgressUpdate extends EmailDraft {
+  markdown: string;
+}
+
+/** One page for a mentor: outcomes and goal progress since our last meeting. */
+export function progressUpdate(db: Db, mentorId: number, now: Date): ProgressUpdate {
+  const mentor = db.select().from(mentors).where(eq(mentors.id, mentorId)).get();
+  if (!mentor) throw notFound('mentor', mentorId);
+  const last = db
+    .select({ scheduledAt: meetings.scheduledAt })
+    .from(meetings)
+    .where(and(eq(meetings.mentorId, mentorId), eq(meetings.status, 'held')))
+    .orderBy(desc(meetings.scheduledAt))
+    .get();
+  const since = last?.scheduledAt ?? '0000';
+  const outcomes = db
+    .select({ title: commitments.title, outcome: commitments.outcome, completedAt: commitments.completedAt })
+    .from(commitments)
+    .where(and(eq(commitments.mentorId, mentorId), eq(commitments.status, 'done'), isNotNull(commitments.completedAt), gte(commitments.completedAt, since)))
+    .orderBy(asc(commitments.completedAt))
+    .all();
+  const linked = db
+    .select({ id: goals.id, title: goals.title, status: goals.status })
+    .from(goalMentors)
+    .innerJoin(goals, eq(goals.id, goalMentors.goalId))
+    .where(eq(goalMentors.mentorId, mentorId))
+    .orderBy(asc(goals.title))
+    .all();
+  const progress = goalProgress(db, linked.map((g) => g.id));
+  const sinceText = last ? `since we met on ${last.scheduledAt.slice(0, 10)}` : 'so far';
+  const md = [
+    `# Progress update for ${mentor.name}`,
+    '',
+    `_${now.toISOString().slice(0, 10)}, ${sinceText}_`,
+    '',
+    '## What I did with your advice',
+    '',
+    ...(outcomes.length ? outcomes.map((o) => `- **${o.title}**${o.outcome ? ` — ${o.outcome}` : ''}`) : ['- Nothing finished yet; I will report back soon.']),
+    '',
+    '## Goals you help me with',
+    '',
+    ...(linked.length
+      ? linked.map((g) => {
+          const p = progress.get(g.id)!;
+          return `- **${g.title}** (${g.status}): ${p.ratio === null ? 'no commitments yet' : `${Math.round(p.ratio * 100)}% — ${p.done} of ${p.total} commitments done`}`;
+        })
+      : ['- No goals linked yet.']),
+    '',
+  ].join('\n');
+  const subject = `Progress update ${sinceText}`;
+  const body = `Hi ${firstName(mentor.name)},\n\n${md.split('\n').slice(4).join('\n').replace(/\*\*/g, '')}\nThank you for your help.\n\nBest,`;
+  return { to: mentor.email, subject, body, mailto: mailtoUrl(mentor.email, subject, body), markdown: md };
+}

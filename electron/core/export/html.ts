@@ -1,0 +1,58 @@
+import { micromark } from 'micromark';
+import type { MeetingRecord } from './types';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * Notes Markdown as HTML. micromark's defaults escape raw HTML and drop dangerous URL protocols
+ * (javascript:, data:, vbscript:); both are kept off on purpose.
+ */
+export function notesToHtml(markdown: string): string {
+  return micromark(markdown, { allowDangerousHtml: false, allowDangerousProtocol: false });
+}
+
+const STYLE = `
+body { font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1d1d1f; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; } h3 { font-size: 1.05rem; }
+.meta { color: #5f6368; } .meeting { break-before: page; } .meeting:first-of-type { break-before: auto; }
+nav ol { padding-left: 1.2rem; } li { margin: 0.2rem 0; }
+@media print { body { margin: 0; } a { color: inherit; } }`;
+
+const KIND: Record<string, string> = { question: 'Question', update: 'Update', ask: 'Ask', thanks: 'Thanks' };
+
+function meetingSection(m: MeetingRecord, index: number, level: 1 | 2): string {
+  const h = (n: number) => `h${n + level - 1}`;
+  const list = (items: string[], empty: string) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : `<p class="meta">${empty}</p>`);
+  return `<section class="meeting" id="meeting-${index + 1}">
+<${h(1)}>Meeting with ${escapeHtml(m.mentor.name)} — ${escapeHtml(m.scheduledAt.slice(0, 10))}</${h(1)}>
+<p class="meta">${m.durationMinutes} minutes${m.location ? ` · ${escapeHtml(m.location)}` : ''} · ${escapeHtml(m.status)}${m.goals.length ? ` · Goals: ${m.goals.map(escapeHtml).join(', ')}` : ''}</p>
+<${h(2)}>Agenda</${h(2)}>
+${list(m.agenda.map((a) => `${a.status === 'discussed' ? '✓ ' : ''}${KIND[a.kind]}: ${escapeHtml(a.text)} (${a.minutes} min)`), 'No agenda.')}
+<${h(2)}>Notes</${h(2)}>
+${m.notes.trim() ? `<div class="notes">${notesToHtml(m.notes)}</div>` : '<p class="meta">No notes.</p>'}
+<${h(2)}>Advice</${h(2)}>
+${list(m.advice.map((a) => `${escapeHtml(a.text)}${a.goal ? ` <span class="meta">(goal: ${escapeHtml(a.goal)})</span>` : ''}`), 'No advice recorded.')}
+<${h(2)}>Commitments</${h(2)}>
+${list(m.commitments.map((c) => `${escapeHtml(c.title)} — ${escapeHtml(c.status)}${c.dueDate ? `, due ${escapeHtml(c.dueDate)}` : ''}${c.outcome ? `. Outcome: ${escapeHtml(c.outcome)}` : ''}`), 'No commitments.')}
+</section>`;
+}
+
+/** A self-contained, printable HTML document: inline CSS, no scripts, every user text escaped. */
+export function meetingsToHtml(records: MeetingRecord[], title: string): string {
+  const single = records.length === 1;
+  const toc = single
+    ? ''
+    : `<h1>${escapeHtml(title)}</h1><nav aria-label="Contents"><h2>Contents</h2><ol>${records
+        .map((m, i) => `<li><a href="#meeting-${i + 1}">${escapeHtml(m.scheduledAt.slice(0, 10))} — ${escapeHtml(m.mentor.name)}</a></li>`)
+        .join('')}</ol></nav>`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(single ? `Meeting with ${records[0].mentor.name}` : title)}</title>
+<style>${STYLE}</style></head>
+<body>${toc}
+${records.map((m, i) => meetingSection(m, i, single ? 1 : 2)).join('\n')}
+</body></html>`;
+}

@@ -1,0 +1,43 @@
+import type { MeetingRecord } from './types';
+
+const KIND: Record<string, string> = { question: 'Question', update: 'Update', ask: 'Ask', thanks: 'Thanks' };
+
+/** A YAML scalar that is always a plain string: double-quoted with every special character escaped. */
+export function yamlString(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
+}
+
+/** Text for one line of a Markdown list: newlines folded so user text cannot start new blocks. */
+const line = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+export function meetingToMarkdown(m: MeetingRecord, options: { frontMatter: boolean; headingLevel?: number } = { frontMatter: true }): string {
+  const h = '#'.repeat(options.headingLevel ?? 1);
+  const out: string[] = [];
+  if (options.frontMatter) {
+    out.push('---', `mentor: ${yamlString(m.mentor.name)}`, `date: ${yamlString(m.scheduledAt)}`, `duration_minutes: ${m.durationMinutes}`, `status: ${m.status}`);
+    out.push(m.goals.length ? `goals:\n${m.goals.map((g) => `  - ${yamlString(g)}`).join('\n')}` : 'goals: []');
+    if (m.location) out.push(`location: ${yamlString(m.location)}`);
+    out.push('---', '');
+  }
+  out.push(`${h} Meeting with ${line(m.mentor.name)} — ${m.scheduledAt.slice(0, 10)}`, '');
+  out.push(`${m.durationMinutes} minutes${m.location ? ` · ${line(m.location)}` : ''} · ${m.status}`, '');
+  out.push(`${h}# Agenda`, '');
+  out.push(...(m.agenda.length ? m.agenda.map((a) => `- [${a.status === 'discussed' ? 'x' : ' '}] ${KIND[a.kind]}: ${line(a.text)} (${a.minutes} min)`) : ['_No agenda._']), '');
+  out.push(`${h}# Notes`, '', m.notes.trim() ? m.notes.trim() : '_No notes._', '');
+  out.push(`${h}# Advice`, '');
+  out.push(...(m.advice.length ? m.advice.map((a) => `- ${line(a.text)}${a.goal ? ` _(goal: ${line(a.goal)})_` : ''}`) : ['_No advice recorded._']), '');
+  out.push(`${h}# Commitments`, '');
+  out.push(
+    ...(m.commitments.length
+      ? m.commitments.map((c) => `- [${c.status === 'done' ? 'x' : ' '}] ${line(c.title)} — ${c.status}${c.dueDate ? `, due ${c.dueDate}` : ''}${c.outcome ? `. Outcome: ${line(c.outcome)}` : ''}`)
+      : ['_No commitments._']),
+    '',
+  );
+  return out.join('\n');
+}
+
+/** Several meetings in one file: a contents list, then one section per meeting. */
+export function meetingsToMarkdown(records: MeetingRecord[], title: string): string {
+  const contents = records.map((m, i) => `${i + 1}. ${m.scheduledAt.slice(0, 10)} — ${line(m.mentor.name)}`);
+  return [`# ${title}`, '', `${records.length} meeting${records.length === 1 ? '' : 's'}.`, '', '## Contents', '', ...contents, '', ...records.map((m) => meetingToMarkdown(m, { frontMatter: false, headingLevel: 2 }))].join('\n');
+}

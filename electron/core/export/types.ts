@@ -1,0 +1,39 @@
+import type { AgendaKind, AgendaStatus, CommitmentStatus, MeetingStatus } from '../values';
+
+/** Which meetings to export. */
+export type ExportSelection =
+  | { kind: 'meeting'; meetingId: number }
+  | { kind: 'mentor'; mentorId: number }
+  | { kind: 'range'; from: string; to: string }
+  | { kind: 'all' };
+
+export const EXPORT_FORMATS = ['markdown', 'markdown-files', 'html', 'ics'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** One meeting with everything an export shows, read in a few queries. */
+export interface MeetingRecord {
+  id: number;
+  scheduledAt: string;
+  durationMinutes: number;
+  location: string;
+  status: MeetingStatus;
+  notes: string;
+  mentor: { id: number; name: string; email: string };
+  goals: string[];
+  agenda: { kind: AgendaKind; text: string; minutes: number; status: AgendaStatus }[];
+  advice: { id: number; text: string; goal: string | null }[];
+  commitments: { id: number; title: string; status: CommitmentStatus; dueDate: string | null; outcome: string; adviceId: number | null }[];
+}
+
+export interface ExportFile {
+  name: string;
+  mimeType: string;
+  content: string;
+}
+
+export interface EmailDraft {
+  to: string;
+  subject: string;
+  body: string;
+  mailto: string | null;
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { EmailDraft } from '../../../electron/core/export/types';
+import { ErrorMessage } from './ErrorMessage';
+
+/** A drafted email to review, copy, or open in the mail client. */
+export function EmailDraftDialog({ title, draft, error, onClose, actions }: { title: string; draft: EmailDraft | undefined; error: unknown; onClose(): void; actions?: ReactNode }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [body, setBody] = useState('');
+  const [copied, setCopied] = useState(false);
+  useEffect(() => dialog.current?.showModal(), []);
+  useEffect(() => {
+    if (draft) setBody(draft.body);
+  }, [draft]);
+  const mailto = draft?.to ? `mailto:${encodeURIComponent(draft.to)}?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(body)}` : null;
+  return (
+    <dialog ref={dialog} aria-label={title} onCancel={(e) => (e.preventDefault(), onClose())}>
+      <h2>{title}</h2>
+      <ErrorMessage error={error} />
+      {draft && (
+        <>
+          <p className="muted">
+            To: {draft.to || 'no email on file'} · Subject: {draft.subject}
+          </p>
+          <textarea aria-label="Message" value={body} onChange={(e) => setBody(e.currentTarget.value)} style={{ minHeight: '14em' }} />
+        </>
+      )}
+      <div className="row dialog-actions">
+        {draft && (
+          <button type="button" onClick={() => void navigator.clipboard?.writeText(body).then(() => setCopied(true), () => undefined)}>
+            {copied ? 'Copied' : 'Copy'}
+          </button>
+        )}
+        {mailto && (
+          <a className="button-link" href={mailto} target="_blank" rel="noreferrer">
+            Open in mail
+          </a>
+        )}
+        {actions}
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
