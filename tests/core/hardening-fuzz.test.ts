@@ -22,7 +22,9 @@ const fingerprint = () => JSON.stringify(snapshotTables(core));
 // Rows written by completed statements on this connection, rolled back or not: while it stays put,
 // nothing can have changed, so the full comparison runs only when something was written.
 const totalChanges = () => core.store.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
-// Operations that write files get a path inside this folder, never one in the working directory.
+// No operation is skipped. Tasks that save files ask the platform where (chooseSavePath), which a test
+// core does not have, so they refuse before writing; any path-like string field still gets a path inside
+// this folder, never one in the working directory.
 const scratch = () => path.join(core?.dir ?? os.tmpdir(), 'fuzz-output');
 
 function stringCandidates(key: string): string[] {
