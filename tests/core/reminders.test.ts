@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planReminders, quietUntil } from '../../electron/core/reminders/engine';
+import { notificationsFor } from '../../electron/core/reminders/notification-plan';
 import { deliverDue } from '../../electron/core/reminders/reminders';
 import { trayModel } from '../../electron/core/reminders/tray-model';
 import type { ReminderData } from '../../electron/core/reminders/types';
@@ -7,7 +8,7 @@ import { zonedTimeToUtc } from '../../electron/core/reminders/zoned-time';
 import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings/settings';
 import { insertCommitmentRow } from '../helpers/factories/followups';
 import { insertMeeting, makeMentor } from '../helpers/factories/mentors';
-import { createTestCore, ok, type TestCore } from '../helpers/store';
+import { createTestCore, ok, snapshotTables, type TestCore } from '../helpers/store';
 
 const noQuiet: Settings['reminders'] = { ...DEFAULT_SETTINGS.reminders, quietHoursEnabled: false };
 const empty = (): ReminderData => ({ openCommitments: [], unreportedDone: [], plannedMeetings: [], overdueMentors: [], hiddenUntil: new Map() });
@@ -93,6 +94,72 @@ describe('the reminder engine (pure)', () => {
       due: [],
       next: '2026-11-23T11:00:00.000Z',
     },
+    {
+      name: 'in Berlin after the spring DST change, 9:00 local is 07:00 UTC',
+      data: { openCommitments: [{ id: 1, title: 'x', dueDate: '2026-03-30', snoozedUntil: null, mentorName: null }] },
+      now: '2026-03-30T06:59:00.000Z',
+      tz: 'Europe/Berlin',
+      due: [],
+      next: '2026-03-30T07:00:00.000Z',
+    },
+    {
+      name: 'in Tokyo the due day starts before it does in UTC',
+      data: { openCommitments: [{ id: 1, title: 'x', dueDate: '2026-11-24', snoozedUntil: null, mentorName: null }] },
+      now: '2026-11-24T00:00:00.000Z',
+      tz: 'Asia/Tokyo',
+      due: ['commitment-due:1:2026-11-24'],
+      next: null,
+    },
+    {
+      name: 'a snooze that has ended brings the commitment back under a new key',
+      data: { openCommitments: [{ id: 2, title: 'x', dueDate: '2026-11-20', snoozedUntil: '2026-11-23T09:00:00.000Z', mentorName: null }] },
+      now: '2026-11-23T10:00:00.000Z',
+      due: ['snooze-end:2:2026-11-23T09:00:00.000Z'],
+      next: null,
+    },
+    {
+      name: 'a snooze ending before the due date leaves the due reminder in charge',
+      data: { openCommitments: [{ id: 2, title: 'x', dueDate: '2026-11-25', snoozedUntil: '2026-11-23T09:00:00.000Z', mentorName: null }] },
+      now: '2026-11-23T10:00:00.000Z',
+      due: [],
+      next: '2026-11-25T09:00:00.000Z',
+    },
+    {
+      name: 'a meeting that has started asks for nothing',
+      data: { plannedMeetings: [{ id: 7, scheduledAt: '2026-11-23T09:30:00.000Z', mentorName: 'Ada', agendaCount: 0 }] },
+      now: '2026-11-23T10:00:00.000Z',
+      due: [],
+      next: null,
+    },
+    {
+      name: 'a dismissed reminder stays gone, and does not make the scheduler wake for it',
+      data: {
+        overdueMentors: [{ mentorId: 4, name: 'Bob', nextContactDueAt: '2026-11-01T10:00:00.000Z', daysOverdue: 22 }],
+        hiddenUntil: new Map([['keep-in-touch:4:2026-11-01', '9999-12-31T23:59:59.999Z']]),
+      },
+      now: '2026-11-23T10:00:00.000Z',
+      due: [],
+      next: null,
+    },
+    {
+      name: 'the clock set back a day: what was due is not due yet (and the log stops it firing twice later)',
+      data: { openCommitments: [{ id: 1, title: 'x', dueDate: '2026-11-23', snoozedUntil: null, mentorName: null }] },
+      now: '2026-11-22T10:00:00.000Z',
+      due: [],
+      next: '2026-11-23T09:00:00.000Z',
+    },
+    {
+      name: 'the clock jumped a week forward: everything passed over is due at once',
+      data: {
+        openCommitments: [
+          { id: 1, title: 'a', dueDate: '2026-11-24', snoozedUntil: null, mentorName: null },
+          { id: 2, title: 'b', dueDate: '2026-11-26', snoozedUntil: null, mentorName: null },
+        ],
+      },
+      now: '2026-11-30T10:00:00.000Z',
+      due: ['commitment-due:1:2026-11-24', 'commitment-due:2:2026-11-26'],
+      next: null,
+    },
   ];
 
   for (const c of cases) {
@@ -115,10 +182,52 @@ describe('the reminder engine (pure)', () => {
     expect(quietUntil(quiet, at('2026-11-24T12:00:00.000Z'), 'UTC')).toBeNull();
   });
 
+  it('keeps quiet hours in the user’s zone, and across the spring-forward gap', () => {
+    const quiet = { ...DEFAULT_SETTINGS.reminders, quietHoursStart: '22:00', quietHoursEnd: '07:00' };
+    // 23:30 in New York is 04:30 UTC: quiet there, not in UTC.
+    expect(quietUntil(quiet, at('2026-11-24T04:30:00.000Z'), 'America/New_York')?.toISOString()).toBe('2026-11-24T12:00:00.000Z');
+    expect(quietUntil(quiet, at('2026-11-24T04:30:00.000Z'), 'UTC')?.toISOString()).toBe('2026-11-24T07:00:00.000Z');
+    expect(quietUntil(quiet, at('2026-11-24T12:00:00.000Z'), 'America/New_York')).toBeNull();
+    // Quiet until 02:30 on the night New York skips 02:00–03:00 ends when the clocks reach 03:30 EDT.
+    const gap = { ...quiet, quietHoursEnd: '02:30' };
+    expect(quietUntil(gap, at('2026-03-08T04:00:00.000Z'), 'America/New_York')?.toISOString()).toBe('2026-03-08T07:30:00.000Z');
+  });
+
+  it('flags overdue only what is past its date, for the tray’s alert icon', () => {
+    const data = {
+      ...empty(),
+      openCommitments: [
+        { id: 1, title: 'today', dueDate: '2026-11-23', snoozedUntil: null, mentorName: null },
+        { id: 2, title: 'late', dueDate: '2026-11-20', snoozedUntil: null, mentorName: null },
+      ],
+    };
+    const plan = planReminders(data, noQuiet, at('2026-11-23T10:00:00.000Z'), 'UTC');
+    expect(plan.due.map((r) => [r.key, r.overdue])).toEqual([
+      ['commitment-due:2:2026-11-20', true],
+      ['commitment-due:1:2026-11-23', false],
+    ]);
+    expect(trayModel({ ...plan, due: plan.due.filter((r) => !r.overdue) }, at('2026-11-23T10:00:00.000Z'), 'UTC').overdue).toBe(false);
+  });
+
+  it('notifies one by one, groups a burst, and offers Mark done only for an open commitment', () => {
+    const plan = (ids: number[]) =>
+      planReminders({ ...empty(), openCommitments: ids.map((id) => ({ id, title: `c${id}`, dueDate: '2026-11-23', snoozedUntil: null, mentorName: null })) }, noQuiet, at('2026-11-23T10:00:00.000Z'), 'UTC').due;
+    expect(notificationsFor(plan([1]), null)).toEqual([{ title: 'Due: c1', body: 'Commitment due 2026-11-23', route: '/follow-ups?commitment=1', keys: ['commitment-due:1:2026-11-23'], commitmentId: 1 }]);
+    const burst = notificationsFor(plan([1, 2, 3, 4]), null);
+    expect(burst).toEqual([{ title: '4 reminders', body: 'Due: c1 · Due: c2 · Due: c3 …', route: '/', keys: expect.any(Array) }]);
+    expect(burst[0].keys).toHaveLength(4);
+    const report = planReminders({ ...empty(), unreportedDone: [{ id: 9, title: 'x', completedAt: '2026-11-01T10:00:00.000Z', mentorName: 'Ada' }] }, noQuiet, at('2026-11-23T10:00:00.000Z'), 'UTC').due;
+    expect(notificationsFor(report, null)[0]).not.toHaveProperty('commitmentId');
+  });
+
   it('holds notifications while paused', () => {
     const data = { ...empty(), overdueMentors: [{ mentorId: 4, name: 'Bob', nextContactDueAt: '2026-11-01T10:00:00.000Z', daysOverdue: 22 }] };
     const plan = planReminders(data, { ...noQuiet, pausedUntil: '2026-11-23T11:00:00.000Z' }, at('2026-11-23T10:00:00.000Z'), 'UTC');
     expect(plan.heldUntil).toBe('2026-11-23T11:00:00.000Z');
+  });
+
+  it('treats a wall time that happens twice as its first occurrence', () => {
+    expect(zonedTimeToUtc('2026-11-01', 1, 30, 'America/New_York').toISOString()).toBe('2026-11-01T05:30:00.000Z');
   });
 
   it('puts 9:00 on the right instant across the DST change', () => {
@@ -177,6 +286,55 @@ describe('delivering reminders through the store', () => {
     expect(delivered.map((r) => r.key)).toEqual([`snooze-end:${id}:2026-11-23T11:00:00.000Z`]);
   });
 
+  it('dismisses one occurrence for good: gone from the list, never delivered, back under a new key', async () => {
+    const id = insertCommitmentRow(core, { title: 'x', dueDate: '2026-11-23' });
+    await ok(core, 'reminders.dismiss', { key: `commitment-due:${id}:2026-11-23` });
+    expect((await ok<{ due: unknown[]; nextDueAt: string | null }>(core, 'reminders.due', { timeZone: 'UTC' })).due).toEqual([]);
+    expect(deliverDue(core.store.db, core.clock.now(), 'UTC').delivered).toEqual([]);
+    await ok(core, 'commitments.update', { id, changes: { dueDate: '2026-11-22' } });
+    expect((await ok<{ due: { key: string }[] }>(core, 'reminders.due', { timeZone: 'UTC' })).due.map((r) => r.key)).toEqual([`commitment-due:${id}:2026-11-22`]);
+  });
+
+  it('hides a meeting reminder snoozed from the tray until the snooze ends', async () => {
+    const mentor = await makeMentor(core, { name: 'Ada' });
+    const meetingId = insertMeeting(core, mentor.id, '2026-11-24T09:00:00.000Z', 'planned');
+    const key = `meeting-prep:${meetingId}:2026-11-24T09:00:00.000Z`;
+    const keys = async () => (await ok<{ due: { key: string }[] }>(core, 'reminders.due', { timeZone: 'UTC' })).due.map((r) => r.key);
+    expect(await keys()).toContain(key);
+    await ok(core, 'reminders.snooze', { key, kind: 'meeting-prep', until: '2026-11-23T12:00:00Z' });
+    expect(await keys()).not.toContain(key);
+    core.clock.set('2026-11-23T12:00:00.000Z');
+    expect(await keys()).toContain(key);
+  });
+
+  it('claims for browser mode as notifications, grouping what fell due before the tab opened', async () => {
+    insertCommitmentRow(core, { title: 'old one', dueDate: '2026-11-10' });
+    insertCommitmentRow(core, { title: 'old two', dueDate: '2026-11-11' });
+    insertCommitmentRow(core, { title: 'fresh', dueDate: '2026-11-23' });
+    const shown = await ok<{ title: string; keys: string[] }[]>(core, 'reminders.claim', { timeZone: 'UTC', missedBefore: '2026-11-23T08:00:00Z' });
+    expect(shown.map((n) => [n.title, n.keys.length])).toEqual([
+      ['While you were away: 2 reminders', 2],
+      ['Due: fresh', 1],
+    ]);
+    expect(await ok(core, 'reminders.claim', { timeZone: 'UTC' })).toEqual([]);
+  });
+
+  it('refuses bad input with a typed error and changes nothing', async () => {
+    insertCommitmentRow(core, { title: 'x', dueDate: '2026-11-23' });
+    const before = snapshotTables(core);
+    for (const [name, input] of [
+      ['reminders.dismiss', { key: 'not-a-kind:1' }],
+      ['reminders.dismiss', { key: 'commitment-due:' }],
+      ['reminders.snooze', { key: 'keep-in-touch:1:2026-11-01', kind: 'keep-in-touch', until: 'tomorrow' }],
+      ['reminders.pause', { until: '2026-11-23T11:00:00Z', extra: 1 }],
+      ['reminders.claim', { timeZone: 'Mars/Olympus' }],
+    ] as const) {
+      const result = await core.call(name, input);
+      expect(result.ok ? null : result.error.code, name).toBe('INVALID');
+    }
+    expect(snapshotTables(core)).toEqual(before);
+  });
+
   it('pauses reminders for an hour through settings', async () => {
     insertCommitmentRow(core, { title: 'x', dueDate: '2026-11-23' });
     await ok(core, 'reminders.pause', { until: '2026-11-23T11:00:00Z' });
@@ -207,6 +365,7 @@ describe('the tray model', () => {
       { type: 'snooze', reminder: { key: 'commitment-due:5:2026-11-20', kind: 'commitment-due', commitmentId: 5 }, until: '2026-11-23T11:00:00.000Z' },
       { type: 'snooze', reminder: expect.any(Object), until: '2026-11-24T09:00:00.000Z' },
       { type: 'snooze', reminder: expect.any(Object), until: '2026-11-30T09:00:00.000Z' },
+      { type: 'dismiss', key: 'commitment-due:5:2026-11-20' },
     ]);
     const labels = model.menu.map((i) => (i.type === 'item' ? i.label : '—'));
     expect(labels.slice(-6)).toEqual(['—', 'Quick capture…', 'Open Mentor Planner', 'Pause reminders for 1 hour', '—', 'Quit']);

@@ -1,20 +1,36 @@
 import { z } from 'zod';
 import { id, timestamp } from '../fields';
 import { input, mutation, query } from '../operation';
-import { isValidTimeZone } from '../followups/calendar';
-import type { Reminder, ReminderPlan } from './types';
 import type { TrayModel } from './tray-model';
-import { REMINDER_KINDS } from './types';
+import type { ReminderNotification, ReminderPlan } from './types';
 
-const timeZone = z.string().max(64).refine(isValidTimeZone, 'Unknown time zone.').default('UTC');
+export const REMINDER_KINDS = ['commitment-due', 'snooze-end', 'meeting-prep', 'meeting-brief', 'report-back', 'keep-in-touch'] as const;
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const timeZone = z.string().max(64).refine(isTimeZone, 'Unknown time zone.').default('UTC');
+/** A reminder's stable key, e.g. 'commitment-due:42:2026-11-23'; its kind is the part before the first colon. */
+const reminderKey = z
+  .string()
+  .max(200)
+  .refine((key) => REMINDER_KINDS.some((kind) => key.startsWith(`${kind}:`) && key.length > kind.length + 1), 'That is not a reminder.');
 
 export const remindersContract = {
   'reminders.due': query(input({ timeZone })).returns<ReminderPlan>(),
-  /** Browser mode: the reminders to show as notifications now, each delivered once across tabs and restarts. */
-  'reminders.claim': mutation(input({ timeZone })).returns<Reminder[]>(),
-  'reminders.snooze': mutation(
-    input({ key: z.string().min(1).max(200), kind: z.enum(REMINDER_KINDS), commitmentId: id.optional(), until: timestamp }),
-  ).returns<null>(),
+  /**
+   * Browser mode: claims what is due for Web Notifications, each reminder delivered once across tabs,
+   * restarts and the desktop app. What fell due before `missedBefore` (the tab opening) comes grouped.
+   */
+  'reminders.claim': mutation(input({ timeZone, missedBefore: timestamp.optional() })).returns<ReminderNotification[]>(),
+  'reminders.snooze': mutation(input({ key: reminderKey, kind: z.enum(REMINDER_KINDS), commitmentId: id.optional(), until: timestamp })).returns<null>(),
+  /** Hides this occurrence for good; a new occurrence (a new due date, the next meeting) has a new key. */
+  'reminders.dismiss': mutation(input({ key: reminderKey })).returns<null>(),
   'reminders.pause': mutation(input({ until: timestamp.nullable() })).returns<{ pausedUntil: string | null }>(),
   'reminders.trayModel': query(input({ timeZone })).returns<TrayModel>(),
 };

@@ -1,5 +1,5 @@
 import type { Settings } from '../settings/settings';
-import { dayIn } from '../followups/calendar';
+import { addDays, dayIn } from '../followups/calendar';
 import type { Reminder, ReminderData, ReminderKind, ReminderPlan } from './types';
 import { localMinuteOfDay, zonedTimeToUtc } from './zoned-time';
 
@@ -17,18 +17,23 @@ const KIND_SETTING: Record<ReminderKind, keyof Settings['reminders']> = {
   'keep-in-touch': 'keepInTouch',
 };
 
+/** A dismissed reminder is hidden until this instant: for good, since a new occurrence has a new key. */
+export const HIDDEN_FOR_GOOD = '9999-12-31T23:59:59.999Z';
+
 const parseHm = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
 
 /** Every reminder the data implies, due or not, each with its stable key. */
 export function allReminders(data: ReminderData, settings: Settings['reminders'], timeZone: string, now: Date): Reminder[] {
   const out: Reminder[] = [];
+  const today = dayIn(now, timeZone);
   for (const c of data.openCommitments) {
+    const overdue = c.dueDate !== null && c.dueDate < today;
     const who = c.mentorName ? ` (${c.mentorName})` : '';
     const route = `/follow-ups?commitment=${c.id}`;
     const dueAt = c.dueDate ? zonedTimeToUtc(c.dueDate, DUE_HOUR, 0, timeZone).toISOString() : null;
     // A snooze replaces the due reminder with one at the snooze's end (a fresh key, so it fires again).
     if (c.snoozedUntil && (dueAt === null || dueAt <= c.snoozedUntil)) {
-      out.push({ key: `snooze-end:${c.id}:${c.snoozedUntil}`, kind: 'snooze-end', title: `Back from snooze: ${c.title}`, body: `Snoozed commitment${who}`, route, dueAt: c.snoozedUntil, commitmentId: c.id });
+      out.push({ key: `snooze-end:${c.id}:${c.snoozedUntil}`, kind: 'snooze-end', title: `Back from snooze: ${c.title}`, body: `Snoozed commitment${who}`, route, dueAt: c.snoozedUntil, overdue, commitmentId: c.id });
       continue;
     }
     if (c.dueDate && dueAt) {
@@ -39,6 +44,7 @@ export function allReminders(data: ReminderData, settings: Settings['reminders']
         body: `Commitment due ${c.dueDate}${who}`,
         route,
         dueAt,
+        overdue,
         commitmentId: c.id,
       });
     }
@@ -51,6 +57,7 @@ export function allReminders(data: ReminderData, settings: Settings['reminders']
       body: `“${c.title}” is done — close the loop.`,
       route: `/follow-ups?commitment=${c.id}`,
       dueAt: new Date(new Date(c.completedAt).getTime() + settings.reportBackAfterDays * DAY_MS).toISOString(),
+      overdue: false,
       commitmentId: c.id,
     });
   }
@@ -65,6 +72,7 @@ export function allReminders(data: ReminderData, settings: Settings['reminders']
         body: 'The agenda is still empty. Respect their time: plan it now.',
         route: `/meetings/${m.id}`,
         dueAt: new Date(at - settings.prepLeadMinutes * MINUTE_MS).toISOString(),
+        overdue: false,
         meetingId: m.id,
       });
     }
@@ -75,6 +83,7 @@ export function allReminders(data: ReminderData, settings: Settings['reminders']
       body: 'Your prep brief is ready — read it before the call.',
       route: `/meetings/${m.id}/prep`,
       dueAt: new Date(at - DAY_MS).toISOString(),
+      overdue: false,
       meetingId: m.id,
     });
   }
@@ -86,6 +95,7 @@ export function allReminders(data: ReminderData, settings: Settings['reminders']
       body: `${m.daysOverdue} day${m.daysOverdue === 1 ? '' : 's'} past your keep-in-touch cadence.`,
       route: `/mentors/${m.mentorId}`,
       dueAt: m.nextContactDueAt,
+      overdue: true,
       mentorId: m.mentorId,
     });
   }
@@ -102,7 +112,7 @@ export function quietUntil(settings: Settings['reminders'], now: Date, timeZone:
   const inside = start < end ? minute >= start && minute < end : minute >= start || minute < end;
   if (!inside) return null;
   const today = dayIn(now, timeZone);
-  const endDay = start < end || minute < end ? today : dayIn(new Date(now.getTime() + DAY_MS), timeZone);
+  const endDay = start < end || minute < end ? today : addDays(today, 1);
   return zonedTimeToUtc(endDay, Math.floor(end / 60), end % 60, timeZone);
 }
 
@@ -113,7 +123,9 @@ export function quietUntil(settings: Settings['reminders'], now: Date, timeZone:
  */
 export function planReminders(data: ReminderData, settings: Settings['reminders'], now: Date, timeZone: string): ReminderPlan {
   const nowIso = now.toISOString();
-  if (!settings.enabled) return { due: [], nextDueAt: null, heldUntil: null };
+  const pauseEnd = settings.pausedUntil ? new Date(settings.pausedUntil).toISOString() : null;
+  const pausedUntil = pauseEnd && pauseEnd > nowIso ? pauseEnd : null;
+  if (!settings.enabled) return { due: [], nextDueAt: null, heldUntil: null, pausedUntil };
   const candidates = allReminders(data, settings, timeZone, now).filter((r) => settings[KIND_SETTING[r.kind]] === true);
   const visible = (r: Reminder) => {
     const hidden = data.hiddenUntil.get(r.key);
@@ -122,13 +134,12 @@ export function planReminders(data: ReminderData, settings: Settings['reminders'
   const dueNow = candidates.filter((r) => r.dueAt <= nowIso && visible(r)).sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));
   const future = [
     ...candidates.filter((r) => r.dueAt > nowIso).map((r) => r.dueAt),
-    ...[...data.hiddenUntil.values()].filter((until) => until > nowIso),
+    ...[...data.hiddenUntil.values()].filter((until) => until > nowIso && until !== HIDDEN_FOR_GOOD),
   ].sort();
-  const pausedUntil = settings.pausedUntil && settings.pausedUntil > nowIso ? settings.pausedUntil : null;
   const quietEnd = quietUntil(settings, now, timeZone)?.toISOString() ?? null;
   const heldUntil = [pausedUntil, quietEnd].filter((v): v is string => v !== null).sort().at(-1) ?? null;
-  if (!heldUntil) return { due: dueNow, nextDueAt: future[0] ?? null, heldUntil: null };
+  if (!heldUntil) return { due: dueNow, nextDueAt: future[0] ?? null, heldUntil: null, pausedUntil };
   // Held: nothing is delivered before the pause or quiet hours end.
   const waiting = dueNow.length > 0 || (future[0] !== undefined && future[0] <= heldUntil);
-  return { due: dueNow, nextDueAt: waiting ? heldUntil : (future[0] ?? null), heldUntil };
+  return { due: dueNow, nextDueAt: waiting ? heldUntil : (future[0] ?? null), heldUntil, pausedUntil };
 }

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { reminderLog } from '../db/schema';
+import { HIDDEN_FOR_GOOD } from './engine';
 import type { Reminder } from './types';
 
 /**
@@ -28,11 +29,19 @@ export function deliveredKeys(db: Db, keys: string[]): Set<string> {
   return new Set(db.select({ key: reminderLog.reminderKey }).from(reminderLog).where(inArray(reminderLog.reminderKey, keys)).all().map((r) => r.key));
 }
 
-/** Hides a reminder from the tray and reminder center until `until` (a snooze of the reminder itself). */
+/**
+ * Hides a reminder from the tray and reminder center until `until` (a snooze of the reminder itself).
+ * The log's dismissed_at column holds that instant; a dismissal hides it for good (HIDDEN_FOR_GOOD).
+ */
 export function hideReminder(db: Db, key: string, kind: string, until: string, now: Date): void {
   const stamp = now.toISOString();
   db.insert(reminderLog)
     .values({ reminderKey: key, kind, firedAt: stamp, dismissedAt: until, createdAt: stamp })
     .onConflictDoUpdate({ target: reminderLog.reminderKey, set: { dismissedAt: until } })
     .run();
+}
+
+/** Dismisses one occurrence of a reminder: it leaves the tray and reminder center and never fires again. */
+export function dismissReminder(db: Db, key: string, now: Date): void {
+  hideReminder(db, key, key.slice(0, key.indexOf(':')), HIDDEN_FOR_GOOD, now);
 }

@@ -2,9 +2,10 @@ import type { Db } from '../db/client';
 import { snoozeCommitment } from '../followups/commitments';
 import { getSettings, updateSettings } from '../settings/settings';
 import { planReminders } from './engine';
+import { notificationsFor } from './notification-plan';
 import { loadReminderData } from './reminder-data';
 import { claimReminders, hideReminder } from './reminder-log';
-import type { Reminder, ReminderKind, ReminderPlan } from './types';
+import type { Reminder, ReminderKind, ReminderNotification, ReminderPlan } from './types';
 
 export function currentPlan(db: Db, now: Date, timeZone: string): ReminderPlan {
   return planReminders(loadReminderData(db, now), getSettings(db).reminders, now, timeZone);
@@ -14,6 +15,11 @@ export function currentPlan(db: Db, now: Date, timeZone: string): ReminderPlan {
 export function deliverDue(db: Db, now: Date, timeZone: string): { plan: ReminderPlan; delivered: Reminder[] } {
   const plan = currentPlan(db, now, timeZone);
   return { plan, delivered: plan.heldUntil ? [] : claimReminders(db, plan.due, now) };
+}
+
+/** Claims what is due and returns it as notifications (grouped where it fell due before `missedBefore`). */
+export function claimNotifications(db: Db, now: Date, timeZone: string, missedBefore: string | null): ReminderNotification[] {
+  return notificationsFor(deliverDue(db, now, timeZone).delivered, missedBefore);
 }
 
 /** Snooze from a reminder: a commitment's own snooze, or (for meetings and mentors) hide the reminder until then. */

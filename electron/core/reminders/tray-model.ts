@@ -5,6 +5,8 @@ import { zonedTimeToUtc } from './zoned-time';
 export type TrayAction =
   | { type: 'open'; route: string }
   | { type: 'complete'; commitmentId: number }
+  | { type: 'markReported'; commitmentId: number }
+  | { type: 'dismiss'; key: string }
   | { type: 'snooze'; reminder: Pick<Reminder, 'key' | 'kind' | 'commitmentId'>; until: string }
   | { type: 'quickCapture' }
   | { type: 'openApp' }
@@ -46,16 +48,19 @@ export function snoozeChoices(now: Date, timeZone: string): { label: string; unt
 /** The tray, as plain data computed in the core; the shell only turns it into a native menu. */
 export function trayModel(plan: ReminderPlan, now: Date, timeZone: string): TrayModel {
   const due = plan.due;
-  const overdue = due.some((r) => r.kind === 'commitment-due' || r.kind === 'keep-in-touch' || r.kind === 'snooze-end');
+  const overdue = due.some((r) => r.overdue);
   const count = due.length;
   const snoozes = snoozeChoices(now, timeZone);
-  const paused = plan.heldUntil !== null;
+  // Quiet hours hold notifications too, but only the user's own pause can be resumed from here.
+  const paused = plan.pausedUntil !== null;
   const dueItems: TrayMenuItem[] = due.slice(0, MAX_ITEMS).map((r) =>
     item(r.title, undefined, [
       item('Open in Mentor Planner', { type: 'open', route: r.route }),
       ...(r.commitmentId && r.kind !== 'report-back' ? [item('Mark done', { type: 'complete', commitmentId: r.commitmentId })] : []),
+      ...(r.commitmentId && r.kind === 'report-back' ? [item('Mark as reported back', { type: 'markReported', commitmentId: r.commitmentId })] : []),
       separator,
       ...snoozes.map((s) => item(s.label, { type: 'snooze', reminder: { key: r.key, kind: r.kind, commitmentId: r.commitmentId }, until: s.until })),
+      item('Dismiss', { type: 'dismiss', key: r.key }),
     ]),
   );
   const more = count > MAX_ITEMS ? [item(`…and ${count - MAX_ITEMS} more`, { type: 'open', route: '/follow-ups' })] : [];

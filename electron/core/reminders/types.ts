@@ -1,4 +1,5 @@
-export const REMINDER_KINDS = ['commitment-due', 'snooze-end', 'meeting-prep', 'meeting-brief', 'report-back', 'keep-in-touch'] as const;
+import type { REMINDER_KINDS } from './contract';
+
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Something the user should be reminded of, with an identity that never changes for the same event. */
@@ -10,18 +11,33 @@ export interface Reminder {
   /** The in-app route that shows the item. */
   route: string;
   dueAt: string;
+  /** Past its date (a commitment after its due day, a mentor past their cadence): the tray shows its alert icon. */
+  overdue: boolean;
   commitmentId?: number;
   meetingId?: number;
   mentorId?: number;
 }
 
 export interface ReminderPlan {
-  /** Due now, of kinds switched on, not hidden by a snooze. */
+  /** Due now, of kinds switched on, not hidden by a snooze or a dismissal. */
   due: Reminder[];
   /** When to look again: the next reminder falling due, or the end of a hold; null if nothing is ahead. */
   nextDueAt: string | null;
   /** Quiet hours or a pause: notify nothing before this instant. */
   heldUntil: string | null;
+  /** The user's own pause ("Pause reminders for 1 hour"), if it is running. */
+  pausedUntil: string | null;
+}
+
+/** One notification to show: a single reminder, or several grouped (missed while closed, or many at once). */
+export interface ReminderNotification {
+  title: string;
+  body: string;
+  route: string;
+  /** The reminders it stands for. */
+  keys: string[];
+  /** Set when it stands for one open commitment, so platforms with notification actions can offer "Mark done". */
+  commitmentId?: number;
 }
 
 /** What the engine reads from the store: plain rows, so the engine itself is a pure function. */
@@ -30,6 +46,6 @@ export interface ReminderData {
   unreportedDone: { id: number; title: string; completedAt: string; mentorName: string | null }[];
   plannedMeetings: { id: number; scheduledAt: string; mentorName: string; agendaCount: number }[];
   overdueMentors: { mentorId: number; name: string; nextContactDueAt: string; daysOverdue: number }[];
-  /** Reminders hidden until a time (snoozed from the tray or reminder center), by key. */
+  /** Reminders hidden until a time (snoozed from the tray or reminder center, or dismissed), by key. */
   hiddenUntil: Map<string, string>;
 }

@@ -1,11 +1,17 @@
-/** Converts a wall-clock time on a calendar day in an IANA time zone to the UTC instant (DST-aware). */
+const HALF_DAY_MS = 43_200_000;
+
+/**
+ * Converts a wall-clock time on a calendar day in an IANA time zone to the UTC instant, across DST:
+ * a time that happens twice (autumn) is its first occurrence; one that does not exist (the spring gap)
+ * is the instant the clocks reach after jumping, e.g. 02:30 becomes 03:30.
+ */
 export function zonedTimeToUtc(day: string, hour: number, minute: number, timeZone: string): Date {
   const [y, m, d] = day.split('-').map(Number);
   const wanted = Date.UTC(y, m - 1, d, hour, minute);
-  let guess = wanted;
-  // Two corrections settle on the right offset on both sides of a DST change.
-  for (let i = 0; i < 2; i++) guess = wanted - offsetMs(new Date(guess), timeZone);
-  return new Date(guess);
+  // The zone's offset half a day before and after covers both sides of any change that day.
+  const candidates = [wanted - offsetMs(new Date(wanted - HALF_DAY_MS), timeZone), wanted - offsetMs(new Date(wanted + HALF_DAY_MS), timeZone)];
+  const exact = candidates.filter((t) => t + offsetMs(new Date(t), timeZone) === wanted);
+  return new Date(exact.length > 0 ? Math.min(...exact) : Math.max(...candidates));
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,9 +1,10 @@
-import { useOperationMutation, useOperationQuery } from './hooks';
 import { userTimeZone } from './followups';
+import { useOperationMutation, useOperationQuery } from './hooks';
 
-const AFFECTED = ['reminders', 'commitments', 'followups', 'dashboard', 'settings'];
+const AFFECTED = ['reminders', 'commitments', 'followups', 'dashboard', 'settings', 'app'];
 
 export const useDueReminders = () => useOperationQuery('reminders.due', { timeZone: userTimeZone() }, { refetchInterval: 60_000 });
 export const useClaimReminders = () => useOperationMutation('reminders.claim', []);
 export const useSnoozeReminder = () => useOperationMutation('reminders.snooze', AFFECTED);
+export const useDismissReminder = () => useOperationMutation('reminders.dismiss', ['reminders']);
 export const usePauseReminders = () => useOperationMutation('reminders.pause', AFFECTED);

@@ -1,39 +1,51 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { userTimeZone } from '../api/followups';
-import { useClaimReminders, useDueReminders, useSnoozeReminder } from '../api/reminders';
+import { useClaimReminders, useDueReminders } from '../api/reminders';
 import { transportKind } from '../api/transport';
-import { snoozeUntil } from './commitments/snooze';
+import './ReminderCenter.css';
+import { ReminderCenterItem } from './ReminderCenterItem';
+
+// Reminders that fell due before this tab opened arrive grouped in one notification.
+const openedAt = new Date().toISOString();
 
 /**
  * In browser mode there is no tray: due reminders show here, and (with permission) as Web Notifications,
- * each delivered once (the core's reminder log decides, across tabs and restarts).
+ * each delivered once (the core's reminder log decides, across tabs, restarts and the desktop app).
  */
 export function ReminderCenter() {
   const due = useDueReminders();
   const claim = useClaimReminders();
-  const snooze = useSnoozeReminder();
+  const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const lastClaim = useRef('');
   const items = due.data?.due ?? [];
+  const signature = items.map((r) => r.key).join('|');
+  const held = !!due.data?.heldUntil;
   useEffect(() => {
-    const signature = items.map((r) => r.key).join('|');
-    if (transportKind !== 'http' || !signature || signature === lastClaim.current || due.data?.heldUntil) return;
+    if (transportKind !== 'http' || !signature || signature === lastClaim.current || held) return;
     lastClaim.current = signature;
     claim.mutate(
-      { timeZone: userTimeZone() },
+      { timeZone: userTimeZone(), missedBefore: openedAt },
       {
-        onSuccess: (fresh) => {
+        onSuccess: (notifications) => {
           if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-          for (const r of fresh.slice(0, 3)) new Notification(r.title, { body: r.body, tag: r.key });
+          for (const n of notifications) {
+            const shown = new Notification(n.title, { body: n.body, tag: n.keys[0] });
+            shown.onclick = () => {
+              window.focus();
+              navigate(n.route);
+            };
+          }
         },
       },
     );
+    // claim and navigate are stable enough; re-running on their identity would claim twice.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [items, due.data?.heldUntil]);
+  }, [signature, held]);
   if (transportKind !== 'http') return null;
   return (
-    <div className="reminder-center no-print">
+    <div className="reminder-center no-print" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className={items.length ? 'primary' : ''}>
         Reminders{items.length ? ` (${items.length})` : ''}
       </button>
@@ -45,19 +57,11 @@ export function ReminderCenter() {
             </button>
           )}
           {items.length === 0 ? (
-            <p className="muted">Nothing due.</p>
+            <p className="muted">Nothing due. Commitments, meeting prep and mentors to reconnect with show here when their time comes.</p>
           ) : (
             <ul className="list">
               {items.map((r) => (
-                <li key={r.key}>
-                  <Link to={r.route} onClick={() => setOpen(false)}>
-                    {r.title}
-                  </Link>
-                  <div className="muted">{r.body}</div>
-                  <button type="button" onClick={() => snooze.mutate({ key: r.key, kind: r.kind, commitmentId: r.commitmentId, until: snoozeUntil('tomorrow') })}>
-                    Snooze until tomorrow
-                  </button>
-                </li>
+                <ReminderCenterItem key={r.key} reminder={r} onOpen={() => setOpen(false)} />
               ))}
             </ul>
           )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMentorOptions } from '../../api/lookups';
 import { AgendaItemForm } from '../Meetings/AgendaItemForm';
+import './QuickCapture.css';
 
 /** The tray's small window: drop a question into a mentor's backlog; it lands on their next agenda. */
 export function QuickCapturePage() {
