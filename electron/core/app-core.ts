@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { runDailyCopyIfDue } from './backup/daily-copies';
 import { DATABASE_FILE_NAME } from './db/client';
 import { openStore, resolveMigrationsFolder, type OpenedStore } from './db/migrate';
 import { dispatch, type DispatchHooks } from './handlers';
@@ -31,6 +32,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     migrationsFolder: resolveMigrationsFolder(options.migrationsFolderCandidates),
     now: options.now,
   });
+  // A daily copy on the first start of each day (cheap: SQLite's online backup of a small file).
+  await runDailyCopyIfDue(store, (options.now ?? (() => new Date()))()).catch((error) => console.error('[mentor-planner] daily copy failed', error));
   const ctx: Context = {
     store,
     db: store.db,

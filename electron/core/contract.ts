@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupContract } from './backup/contract';
 import { exportContract } from './export/contract';
 import { followupsContract } from './followups/contract';
 import { goalsContract } from './goals/contract';
@@ -22,6 +23,7 @@ export const contract = {
   ...followupsContract,
   ...remindersContract,
   ...exportContract,
+  ...backupContract,
   ...searchContract,
 } satisfies Record<string, OperationSpec<z.ZodType, unknown>>;
 

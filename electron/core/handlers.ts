@@ -1,4 +1,5 @@
 import { contract, isOperationName, type PlannerContract } from './contract';
+import { backupHandlers } from './backup/handlers';
 import { exportHandlers } from './export/handlers';
 import { followupsHandlers } from './followups/handlers';
 import { goalsHandlers } from './goals/handlers';
@@ -23,6 +24,7 @@ export const handlers: Handlers<PlannerContract> = {
   ...followupsHandlers,
   ...remindersHandlers,
   ...exportHandlers,
+  ...backupHandlers,
   ...searchHandlers,
 };
 

@@ -1,6 +1,7 @@
 import { useAppInfo, useSettings, useUpdateSettings } from '../../api/system';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { BackupSettings } from './BackupSettings';
 import { ReminderSettings } from './ReminderSettings';
 
 export function SettingsPage() {
@@ -28,6 +29,7 @@ export function SettingsPage() {
         </fieldset>
       )}
       <ReminderSettings />
+      <BackupSettings />
       {info.data && (
         <dl className="about">
           <dt>Version</dt>

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { input, query, task } from '../operation';
+import type { DatabaseCopy } from './daily-copies';
+
+export const backupContract = {
+  'backup.export': query(input({}).optional().default({})).returns<{ fileName: string; content: string }>(),
+  /** Validates the whole file, copies the current database aside, then applies it in one transaction. */
+  'backup.restore': task(input({ content: z.string().max(512 * 1024 * 1024), mode: z.enum(['replace', 'merge']) })).returns<{
+    counts: Record<string, number>;
+    safetyCopy: string | null;
+  }>(),
+  'backup.copies': query(input({}).optional().default({})).returns<{ folder: string; copies: DatabaseCopy[] }>(),
+  'backup.copyNow': task(input({}).optional().default({})).returns<DatabaseCopy | null>(),
+  'backup.restoreCopy': task(input({ fileName: z.string().min(1).max(200) })).returns<{ safetyCopy: string }>(),
+};

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { Store } from '../db/client';
+import { PlannerError } from '../errors';
+import { BACKUP_TABLE_NAMES, BACKUP_TABLES } from './backup-tables';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
+
+export const KEEP_DAILY_COPIES = 7;
+const DAILY = /^mentor-planner-(\d{4}-\d{2}-\d{2})\.db$/;
+
+export interface DatabaseCopy {
+  fileName: string;
+  date: string;
+  sizeBytes: number;
+}
+
+export const copiesFolder = (store: Store) => path.join(path.dirname(store.path), 'backups');
+
+/** SQLite's online backup into a temporary name, then a rename: a copy is either whole or absent. */
+async function onlineCopy(sqlite: Database.Database, target: string): Promise<void> {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const partial = `${target}.part`;
+  await sqlite.backup(partial);
+  fs.renameSync(partial, target);
+}
+
+export function listCopies(store: Store): DatabaseCopy[] {
+  const folder = copiesFolder(store);
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .map((fileName) => ({ fileName, match: DAILY.exec(fileName) }))
+    .filter((f): f is { fileName: string; match: RegExpExecArray } => f.match !== null)
+    .map(({ fileName, match }) => ({ fileName, date: match[1], sizeBytes: fs.statSync(path.join(folder, fileName)).size }))
+    .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** Today's copy of the database if there is none yet; keeps the last seven. */
+export async function runDailyCopyIfDue(store: Store, now: Date): Promise<DatabaseCopy | null> {
+  const date = now.toISOString().slice(0, 10);
+  const fileName = `mentor-planner-${date}.db`;
+  const target = path.join(copiesFolder(store), fileName);
+  if (fs.existsSync(target)) return null;
+  await onlineCopy(store.sqlite, target);
+  for (const old of listCopies(store).slice(KEEP_DAILY_COPIES)) fs.rmSync(path.join(copiesFolder(store), old.fileName), { force: true });
+  return listCopies(store).find((c) => c.fileName === fileName) ?? null;
+}
+
+const schemaVersion = (sqlite: Database.Database, prefix = 'main') =>
+  (sqlite.prepare(`SELECT count(*) AS n FROM ${prefix}.__drizzle_migrations`).get() as { n: number }).n;
+
+/**
+ * Puts a daily copy's data back. The current state is copied aside first (before-restore-…db), then
+ * every table is replaced from the copy in one transaction; a copy from another schema version is refused.
+ */
+export async function restoreCopy(store: Store, fileName: string, now: Date): Promise<{ safetyCopy: string }> {
+  const copy = listCopies(store).find((c) => c.fileName === fileName);
+  if (!copy) throw new PlannerError('NOT_FOUND', 'That backup copy no longer exists. Refresh the list and choose another.');
+  const source = path.join(copiesFolder(store), copy.fileName);
+  const safetyCopy = path.join(copiesFolder(store), `before-restore-${now.toISOString().replace(/[:.]/g, '-')}.db`);
+  await onlineCopy(store.sqlite, safetyCopy);
+  const sqlite = store.sqlite;
+  sqlite.prepare('ATTACH DATABASE ? AS src').run(source);
+  try {
+    if (schemaVersion(sqlite, 'src') !== schemaVersion(sqlite)) {
+      throw new PlannerError('CONFLICT', 'That copy was made by a different version of Mentor Planner, so it cannot be restored here. Nothing was changed.');
+    }
+    const tables = BACKUP_TABLE_NAMES.map((name) => getTableConfig(BACKUP_TABLES[name]).name);
+    sqlite.transaction(() => {
+      sqlite.pragma('defer_foreign_keys = ON');
+      for (const table of [...tables].reverse()) sqlite.prepare(`DELETE FROM main."${table}"`).run();
+      for (const table of tables) sqlite.prepare(`INSERT INTO main."${table}" SELECT * FROM src."${table}"`).run();
+    })();
+  } finally {
+    sqlite.prepare('DETACH DATABASE src').run();
+  }
+  return { safetyCopy: path.basename(safetyCopy) };
+}

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Handlers } from '../operation';
+import type { backupContract } from './contract';
+import { copiesFolder, listCopies, restoreCopy, runDailyCopyIfDue } from './daily-copies';
+import { applyBackup, createBackup, parseBackup } from './json-backup';
+
+export const backupHandlers: Handlers<typeof backupContract> = {
+  'backup.export': (ctx) => ({
+    fileName: `mentor-planner-backup-${ctx.now().toISOString().slice(0, 10)}.json`,
+    content: JSON.stringify(createBackup(ctx.db, ctx.now(), ctx.appVersion), null, 1),
+  }),
+  'backup.restore': async (ctx, { content, mode }) => {
+    const backup = parseBackup(content);
+    // Whatever the mode, the current data is copied aside first: a restore can always be undone.
+    const safetyCopy = path.join(copiesFolder(ctx.store), `before-import-${ctx.now().toISOString().replace(/[:.]/g, '-')}.db`);
+    fs.mkdirSync(path.dirname(safetyCopy), { recursive: true });
+    await ctx.store.sqlite.backup(safetyCopy);
+    return { counts: applyBackup(ctx.db, backup, mode), safetyCopy: path.basename(safetyCopy) };
+  },
+  'backup.copies': (ctx) => ({ folder: copiesFolder(ctx.store), copies: listCopies(ctx.store) }),
+  'backup.copyNow': (ctx) => runDailyCopyIfDue(ctx.store, ctx.now()),
+  'backup.restoreCopy': (ctx, { fileName }) => restoreCopy(ctx.store, fileName, ctx.now()),
+};

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useBackupCopies, useCopyNow, useDownloadBackup, useRestoreBackup, useRestoreCopy } from '../../api/backup';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ExportMenu } from '../../components/ExportMenu';
+import { formatDay } from '../../components/dates';
+
+function saveText(name: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Backups: a JSON file you keep, restore (validated first, all or nothing), and the automatic daily copies. */
+export function BackupSettings() {
+  const copies = useBackupCopies();
+  const download = useDownloadBackup();
+  const restore = useRestoreBackup();
+  const restoreCopy = useRestoreCopy();
+  const copyNow = useCopyNow();
+  const [file, setFile] = useState<{ name: string; content: string } | null>(null);
+  const [mode, setMode] = useState<'replace' | 'merge'>('merge');
+  const [copyToRestore, setCopyToRestore] = useState<string | null>(null);
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const runRestore = () => file && restore.mutate({ content: file.content, mode }, { onSettled: () => setConfirmReplace(false) });
+  return (
+    <fieldset aria-label="Export and backup">
+      <legend>Export and backup</legend>
+      <h3>Meeting notes</h3>
+      <ExportMenu selection={{ kind: 'all' }} label="Export all meetings" />
+      <h3>Backup file</h3>
+      <div className="row">
+        <button type="button" onClick={() => download.mutate(undefined, { onSuccess: (b) => saveText(b.fileName, b.content) })} disabled={download.isPending}>
+          Download a backup (JSON)
+        </button>
+      </div>
+      <div className="row">
+        <label className="row">
+          Restore from a backup file
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const chosen = e.currentTarget.files?.[0];
+              if (chosen) void chosen.text().then((content) => setFile({ name: chosen.name, content }));
+            }}
+            style={{ width: 'auto' }}
+          />
+        </label>
+        <select aria-label="Restore mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as 'replace' | 'merge')} style={{ width: 'auto' }}>
+          <option value="merge">Merge: update matching records, add the rest</option>
+          <option value="replace">Replace everything with the backup</option>
+        </select>
+        <button type="button" disabled={!file || restore.isPending} onClick={() => (mode === 'replace' ? setConfirmReplace(true) : runRestore())}>
+          Restore
+        </button>
+      </div>
+      {restore.isSuccess && <p role="status">Restored. Your previous data was copied aside first, in the backups folder.</p>}
+      <ErrorMessage error={download.error ?? restore.error} />
+      <h3>Daily copies</h3>
+      <p className="muted">
+        Mentor Planner copies its database once a day and keeps the last seven{copies.data && <> in {copies.data.folder}</>}.
+      </p>
+      <ul className="list" aria-label="Daily copies">
+        {copies.data?.copies.map((c) => (
+          <li key={c.fileName} className="list-row">
+            <span>
+              {formatDay(c.date)} <span className="muted">· {(c.sizeBytes / 1024).toFixed(0)} KB</span>
+            </span>
+            <button type="button" onClick={() => setCopyToRestore(c.fileName)}>
+              Restore this copy…
+            </button>
+          </li>
+        ))}
+      </ul>
+      {copies.data?.copies.length === 0 && <p className="muted">No copies yet.</p>}
+      <ErrorMessage error={restoreCopy.error ?? copyNow.error} />
+      {restoreCopy.isSuccess && <p role="status">Restored. The state before the restore was kept as {restoreCopy.data.safetyCopy}.</p>}
+      <ConfirmDialog
+        open={confirmReplace}
+        title="Replace everything with this backup?"
+        confirmLabel="Replace everything"
+        danger
+        busy={restore.isPending}
+        onCancel={() => setConfirmReplace(false)}
+        onConfirm={runRestore}
+      >
+        <p>All current mentors, goals, meetings and commitments are replaced by the backup’s. Your current data is copied aside first, in the backups folder.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={copyToRestore !== null}
+        title="Restore this copy?"
+        confirmLabel="Restore"
+        busy={restoreCopy.isPending}
+        onCancel={() => setCopyToRestore(null)}
+        onConfirm={() => copyToRestore && restoreCopy.mutate(copyToRestore, { onSettled: () => setCopyToRestore(null) })}
+      >
+        <p>Everything goes back to how it was on that day. Your current data is copied aside first, so this can be undone.</p>
+      </ConfirmDialog>
+    </fieldset>
+  );
+}

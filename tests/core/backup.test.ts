@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copiesFolder, listCopies, runDailyCopyIfDue } from '../../electron/core/backup/daily-copies';
+import { meetingWithEverything } from '../helpers/factories/export';
+import { createTestCore, ok, type TestCore } from '../helpers/store';
+
+let core: TestCore;
+let other: TestCore;
+beforeEach(async () => {
+  core = await createTestCore({ clockStart: '2026-11-20T12:00:00.000Z' });
+  other = await createTestCore({ clockStart: '2026-11-21T12:00:00.000Z' });
+});
+afterEach(() => {
+  core.dispose();
+  other.dispose();
+});
+
+async function filledBackup() {
+  const { meetingId } = await meetingWithEverything(core);
+  await ok(core, 'meetings.markHeld', { id: meetingId });
+  await ok(core, 'interactions.log', { mentorId: 1, kind: 'call', occurredAt: '2026-11-19T10:00:00Z', note: 'Quick call' });
+  await ok(core, 'gives.add', { mentorId: 1, description: 'Sent an article', givenOn: '2026-11-18' });
+  await ok(core, 'settings.update', { defaultCadenceDays: 21 });
+  await ok(core, 'templates.saveFromMeeting', { meetingId, name: 'My check-in' });
+  core.store.sqlite.prepare("INSERT INTO reminder_log (reminder_key, kind, fired_at) VALUES ('report-back:1', 'report-back', '2026-11-20T12:00:00.000Z')").run();
+  return ok<{ fileName: string; content: string }>(core, 'backup.export');
+}
+
+const userRows = (t: TestCore) => {
+  const { __drizzle_migrations: _m, ...rest } = t.snapshot();
+  return rest;
+};
+
+describe('JSON backup and restore', () => {
+  it('round-trips every row of every table into an empty store', async () => {
+    const backup = await filledBackup();
+    expect(backup.fileName).toBe('mentor-planner-backup-2026-11-20.json');
+    const result = await ok<{ counts: Record<string, number> }>(other, 'backup.restore', { content: backup.content, mode: 'replace' });
+    expect(result.counts).toMatchObject({ mentors: 1, goals: 1, meetings: 1, advice: 2, commitments: 1, reminderLog: 1, agendaTemplates: 1 });
+    const source = userRows(core);
+    const restored = userRows(other);
+    expect(Object.values(source).every((rows) => rows.length > 0)).toBe(true);
+    expect(restored).toEqual(source);
+  });
+
+  it('merges by id: rows with the same id are replaced, others kept and added', async () => {
+    const backup = await filledBackup();
+    await ok(other, 'mentors.create', { name: 'Only in the other store' });
+    await ok(other, 'mentors.create', { name: 'Second local mentor' });
+    await ok(other, 'backup.restore', { content: backup.content, mode: 'merge' });
+    const names = (other.store.sqlite.prepare('SELECT id, name FROM mentors ORDER BY id').all() as { name: string }[]).map((m) => m.name);
+    expect(names).toEqual(['Ada Lovelace', 'Second local mentor']);
+  });
+
+  const badFiles: [string, (valid: string) => string, RegExp][] = [
+    ['malformed JSON', () => '{"format": "mentor-planner-backup", ', /not complete JSON/],
+    ['truncated file', (valid) => valid.slice(0, valid.length / 2), /not complete JSON/],
+    ['not a backup at all', () => JSON.stringify({ hello: 'world' }), /not a Mentor Planner backup/],
+    ['a newer format version', (valid) => JSON.stringify({ ...JSON.parse(valid), version: 3 }), /newer version of Mentor Planner \(format 3\)/],
+    [
+      'a row of the wrong shape',
+      (valid) => {
+        const data = JSON.parse(valid);
+        data.tables.mentors[0].keepInTouchCadenceDays = 'monthly';
+        return JSON.stringify(data);
+      },
+      /damaged or incomplete/,
+    ],
+    [
+      'an unknown table',
+      (valid) => JSON.stringify({ ...JSON.parse(valid), tables: { ...JSON.parse(valid).tables, secrets: [] } }),
+      /damaged or incomplete/,
+    ],
+    [
+      'an inconsistent reference',
+      (valid) => {
+        const data = JSON.parse(valid);
+        data.tables.meetings[0].mentorId = 999;
+        return JSON.stringify(data);
+      },
+      /inconsistent/,
+    ],
+  ];
+
+  for (const [name, corrupt, message] of badFiles) {
+    it(`rejects ${name} with a clear message and changes nothing`, async () => {
+      const backup = await filledBackup();
+      await ok(other, 'mentors.create', { name: 'Keep me' });
+      const before = other.snapshot();
+      for (const mode of ['replace', 'merge'] as const) {
+        const result = await other.call('backup.restore', { content: corrupt(backup.content), mode });
+        expect(result).toMatchObject({ ok: false, error: { code: 'INVALID', message: expect.stringMatching(message) } });
+      }
+      expect(other.snapshot()).toEqual(before);
+    });
+  }
+});
+
+describe('automatic daily copies', () => {
+  it('makes one copy a day at start and keeps the last seven', async () => {
+    expect(listCopies(core.store).map((c) => c.date)).toEqual(['2026-11-20']);
+    for (let day = 1; day <= 9; day++) {
+      await runDailyCopyIfDue(core.store, new Date(Date.UTC(2026, 10, 20 + day, 9)));
+      await runDailyCopyIfDue(core.store, new Date(Date.UTC(2026, 10, 20 + day, 18)));
+    }
+    const copies = listCopies(core.store);
+    expect(copies).toHaveLength(7);
+    expect(copies[0].date).toBe('2026-11-29');
+    expect(copies.at(-1)!.date).toBe('2026-11-23');
+    expect(fs.readdirSync(copiesFolder(core.store)).filter((f) => f.endsWith('.part'))).toEqual([]);
+  });
+
+  it('restores a copy after copying the current state aside', async () => {
+    await ok(core, 'mentors.create', { name: 'Before the copy' });
+    core.clock.set('2026-11-21T08:00:00.000Z');
+    await ok(core, 'backup.copyNow');
+    await ok(core, 'mentors.create', { name: 'After the copy' });
+    const { copies } = await ok<{ copies: { fileName: string }[] }>(core, 'backup.copies');
+    const result = await ok<{ safetyCopy: string }>(core, 'backup.restoreCopy', { fileName: copies[0].fileName });
+    const names = (core.store.sqlite.prepare('SELECT name FROM mentors').all() as { name: string }[]).map((m) => m.name);
+    expect(names).toEqual(['Before the copy']);
+    expect(fs.existsSync(path.join(copiesFolder(core.store), result.safetyCopy))).toBe(true);
+    expect(await core.call('backup.restoreCopy', { fileName: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
