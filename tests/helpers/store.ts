@@ -57,7 +57,7 @@ export async function createTestCore(options: { clockStart?: string } = {}): Pro
 
 export function snapshotTables(core: Core): Record<string, unknown[]> {
   const tables = core.store.sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE 'search_index%' ORDER BY name")
     .all() as { name: string }[];
   return Object.fromEntries(
     tables.map(({ name }) => [name, core.store.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
