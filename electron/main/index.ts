@@ -1,14 +1,14 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { startCore, type Core } from '../core/app-core';
 import type { DispatchHooks } from '../core/handlers';
-import { followLaunchAtLogin, keepInTrayOnClose, markQuitting } from './background';
+import { getSettings } from '../core/settings/settings';
 import { dataChanged } from './data-changed';
 import { broadcast, registerIpcHandlers } from './ipc';
 import { migrationsFolderCandidates } from './paths';
 import { electronPlatform } from './platform';
 import { startDesktopReminders } from './reminders';
 import { hardenSession, installAppWideSecurity } from './security';
-import { createMainWindow, showWindow } from './window';
+import { createMainWindow, keepInTrayOnClose, markQuitting, showWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -49,6 +49,18 @@ async function start(): Promise<Core> {
   startDesktopReminders({ core: opened, openMainWindow, quit: () => app.quit() });
   followLaunchAtLogin(opened);
   return opened;
+}
+
+/** Launch at login follows the setting, now and whenever settings change. */
+function followLaunchAtLogin(opened: Core): void {
+  const apply = () => {
+    const wanted = getSettings(opened.ctx.db).launchAtLogin;
+    if (app.getLoginItemSettings().openAtLogin !== wanted) app.setLoginItemSettings({ openAtLogin: wanted });
+  };
+  apply();
+  dataChanged.on('changed', (operation: string) => {
+    if (operation === 'settings.update') apply();
+  });
 }
 
 function fail(error: unknown): void {

@@ -1,32 +1,43 @@
 import { Notification } from 'electron';
-import type { Reminder } from '../core/reminders/types';
+import type { ReminderNotification } from '../core/reminders/types';
 
-/** More than this many at once (say, after the app was closed for a week) arrive as one grouped notification. */
-const GROUP_ABOVE = 3;
 // Electron drops click handlers of notifications that are garbage-collected: keep them until closed.
 const live = new Set<Notification>();
 
-function show(title: string, body: string, onClick: () => void): void {
-  const notification = new Notification({ title, body, silent: false });
+interface Handlers {
+  onClick(): void;
+  /** "Mark done", where the platform shows notification actions (macOS). */
+  onMarkDone?: () => void;
+}
+
+function show(title: string, body: string, { onClick, onMarkDone }: Handlers): void {
+  const notification = new Notification({ title, body, silent: false, ...(onMarkDone ? { actions: [{ type: 'button' as const, text: 'Mark done' }] } : {}) });
   live.add(notification);
+  const forget = () => live.delete(notification);
   notification.on('click', () => {
-    live.delete(notification);
+    forget();
     onClick();
   });
-  notification.on('close', () => live.delete(notification));
+  notification.on('action', () => {
+    forget();
+    onMarkDone?.();
+  });
+  notification.on('close', forget);
   notification.show();
 }
 
-export function notifyReminders(reminders: Reminder[], openRoute: (route: string) => void): void {
-  if (reminders.length === 0 || !Notification.isSupported()) return;
-  if (reminders.length > GROUP_ABOVE) {
-    const names = reminders.slice(0, GROUP_ABOVE).map((r) => r.title);
-    show(`${reminders.length} reminders`, `${names.join(' · ')} …`, () => openRoute('/'));
-    return;
+/** Shows the core's notifications; a click opens the app on the item (or on Today for a group). */
+export function notifyReminders(notifications: ReminderNotification[], actions: { openRoute(route: string): void; markDone(commitmentId: number): void }): void {
+  if (notifications.length === 0 || !Notification.isSupported()) return;
+  for (const n of notifications) {
+    const commitmentId = n.commitmentId;
+    show(n.title, n.body, {
+      onClick: () => actions.openRoute(n.route),
+      ...(commitmentId !== undefined ? { onMarkDone: () => actions.markDone(commitmentId) } : {}),
+    });
   }
-  for (const r of reminders) show(r.title, r.body, () => openRoute(r.route));
 }
 
 export function notifyHint(title: string, body: string, onClick: () => void): void {
-  if (Notification.isSupported()) show(title, body, onClick);
+  if (Notification.isSupported()) show(title, body, { onClick });
 }

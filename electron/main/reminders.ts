@@ -1,8 +1,8 @@
 import { app, powerMonitor } from 'electron';
 import type { Core } from '../core/app-core';
+import { notificationsFor } from '../core/reminders/notification-plan';
 import { deliverDue } from '../core/reminders/reminders';
-import type { TrayAction } from '../core/reminders/tray-model';
-import { trayModel } from '../core/reminders/tray-model';
+import { trayModel, type TrayAction } from '../core/reminders/tray-model';
 import { dataChanged } from './data-changed';
 import { notifyReminders } from './notifications';
 import { openQuickCapture } from './quick-capture';
@@ -23,6 +23,7 @@ export function startDesktopReminders({ core, openMainWindow, quit }: DesktopRem
     void core.call(operation, input).then((result) => {
       if (!result.ok) console.error(`[mentor-planner] tray ${operation}: ${result.error.message}`);
     });
+  const markDone = (commitmentId: number) => run('commitments.complete', { id: commitmentId, outcome: '' });
 
   const onAction = (action: TrayAction) => {
     switch (action.type) {
@@ -31,9 +32,13 @@ export function startDesktopReminders({ core, openMainWindow, quit }: DesktopRem
       case 'openApp':
         return openMainWindow();
       case 'complete':
-        return run('commitments.complete', { id: action.commitmentId, outcome: '' });
+        return markDone(action.commitmentId);
+      case 'markReported':
+        return run('commitments.markReported', { id: action.commitmentId });
       case 'snooze':
         return run('reminders.snooze', { ...action.reminder, until: action.until });
+      case 'dismiss':
+        return run('reminders.dismiss', { key: action.key });
       case 'pause':
         return run('reminders.pause', { until: action.until });
       case 'resume':
@@ -47,19 +52,27 @@ export function startDesktopReminders({ core, openMainWindow, quit }: DesktopRem
 
   const tray = createTray(onAction, () => openMainWindow());
 
+  // What fell due before the app started (or while the computer slept) arrives once, grouped.
+  let missedBefore: string | null = core.ctx.now().toISOString();
   // The reminder log, not the renderer, is what a check writes; it goes to the services directly so it
   // does not announce a data change (which would schedule another check).
   const check = async () => {
     const now = core.ctx.now();
     const timeZone = userTimeZone();
     const { plan, delivered } = deliverDue(core.ctx.db, now, timeZone);
-    notifyReminders(delivered, (route) => openMainWindow(route));
+    if (!plan.heldUntil) {
+      notifyReminders(notificationsFor(delivered, missedBefore), { openRoute: (route) => openMainWindow(route), markDone });
+      missedBefore = null;
+    }
     tray.update(trayModel(plan, now, timeZone));
     return plan.nextDueAt;
   };
   const scheduler = createScheduler(check);
   dataChanged.on('changed', () => scheduler.soon());
-  powerMonitor.on('resume', () => scheduler.soon());
+  powerMonitor.on('resume', () => {
+    missedBefore = core.ctx.now().toISOString();
+    scheduler.soon();
+  });
   app.on('will-quit', () => {
     scheduler.stop();
     tray.destroy();

@@ -1,6 +1,9 @@
 import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
 import type { TrayAction, TrayMenuItem, TrayModel } from '../core/reminders/tray-model';
-import { TRAY_ICON, TRAY_ICON_ALERT } from './tray-icons';
+
+// 32×32 tray icons drawn in code (a blue disc; the alert variant adds a red dot), so no binary assets ship.
+const TRAY_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAZ0lEQVR42u3X0Q0AEAxF0Q5jJxObiwGEoNo+8SS+7/miFXntpFzq7IZETTGncTVCG1ZBbse3EFbxZUQowDo+RXjFh4i/Ad7xDkEAAQSEA/gSQgDCv2NORDBDKcRYDrGYwKxmEMup5Wn6YkiPgJ7xJwAAAABJRU5ErkJggg==';
+const TRAY_ICON_ALERT = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAg0lEQVR42u3XuQ2AMAxA0UxClYKNmDhbZJfQIkMc8C3hSG75T0IcLsX49H0brAvUow1ssDAcsegbDBlAjV8RT/ElghuG4xr/BNCIQ4jqPac+JSZxFGEVnyL+DbCO3xAJSEAC3AH5JgwBcP8ch/ghCQHQRIhuQKpx6cWEfVzjUstp2HMCHgOEDRhqH6cAAAAASUVORK5CYII=';
 
 function toTemplate(items: TrayMenuItem[], onAction: (action: TrayAction) => void): MenuItemConstructorOptions[] {
   return items.map((item) =>

@@ -1,4 +1,7 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import type { Core } from '../core/app-core';
+import { getSettings } from '../core/settings/settings';
+import { notifyHint } from './notifications';
 import { preloadPath, rendererIndexPath } from './paths';
 
 export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
@@ -43,4 +46,23 @@ export function showWindow(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();
+}
+
+let quitting = false;
+/** Called on 'before-quit', so a real quit (tray, menu, OS) closes the window instead of hiding it. */
+export const markQuitting = () => (quitting = true);
+
+/** Closing the window keeps the app in the tray (a setting), with a one-time hint saying so. */
+export function keepInTrayOnClose(window: BrowserWindow, core: Core, reopen: () => void): void {
+  window.on('close', (event) => {
+    if (quitting) return;
+    const settings = getSettings(core.ctx.db);
+    if (!settings.closeToTray) return;
+    event.preventDefault();
+    window.hide();
+    if (!settings.closeToTrayHintShown) {
+      notifyHint('Mentor Planner is still running', 'Your reminders stay in the tray. Quit from the tray menu, or change this in Settings.', reopen);
+      void core.call('settings.update', { closeToTrayHintShown: true });
+    }
+  });
 }

@@ -1,11 +1,15 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUT_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/store';
 import { createElectronDouble, loadMainBundle, waitFor, type ElectronDouble } from './electron-double';
 
 // The built main bundle's tray, scheduler and notifications, driven through the electron double.
 let double: ElectronDouble;
+const restarted: ElectronDouble[] = [];
 let dir: string;
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
@@ -26,7 +30,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  double?.electron.app.quit();
+  for (const d of [double, ...restarted]) d?.electron.app.quit();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -61,6 +65,8 @@ describe('tray reminders in the desktop shell', () => {
     await new Promise((r) => setTimeout(r, 700));
     expect(double.notifications.filter((n) => n.options.title === 'Due: Send Ada the deck')).toHaveLength(1);
     expect(double.notifications.every((n) => n.shown)).toBe(true);
+    const shown = double.notifications.find((n) => n.options.title === 'Due: Send Ada the deck')!;
+    expect(shown.options.actions).toEqual([{ type: 'button', text: 'Mark done' }]);
   });
 
   it('opens the app on the item when the notification is clicked', async () => {
@@ -69,6 +75,23 @@ describe('tray reminders in the desktop shell', () => {
     contents.sent.length = 0;
     notification.emit('click');
     expect(contents.sent).toContainEqual({ channel: 'planner:event', payload: { type: 'navigate', to: expect.stringMatching(/^\/follow-ups\?commitment=\d+$/) } });
+  });
+
+  it('offers snooze and dismiss for each item, and dismissing clears it from the tray', async () => {
+    await call('commitments.create', { title: 'Book the follow-up call', dueDate: yesterday });
+    await waitFor(() => menuItems().some((i) => i.label === 'Due: Book the follow-up call'), 'the second item');
+    const item = menuItems().find((i) => i.label === 'Due: Book the follow-up call')!;
+    expect(item.submenu!.map((i) => i.label ?? i.type)).toEqual([
+      'Open in Mentor Planner',
+      'Mark done',
+      'separator',
+      'Snooze 1 hour',
+      'Snooze until tomorrow morning',
+      'Snooze until next week',
+      'Dismiss',
+    ]);
+    item.submenu!.find((i) => i.label === 'Dismiss')!.click!();
+    await waitFor(() => tray().tooltip === 'Mentor Planner — 1 due', 'the tray to drop the dismissed item');
   });
 
   it('marks the commitment done from the tray menu', async () => {
@@ -100,5 +123,57 @@ describe('tray reminders in the desktop shell', () => {
     const capture = double.windows[count];
     expect(capture.loadedUrl).toMatch(/#\/quick-capture$/);
     expect(capture.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+  });
+});
+
+/** Starts the built main bundle afresh (as a restart or a second instance would) on the same database. */
+function startAnotherInstance(): ElectronDouble {
+  const another = createElectronDouble({ userData: dir, appPath: path.resolve(__dirname, '../..') });
+  const nodeRequire = createRequire(__filename);
+  const bundleDir = path.join(OUT_DIR, 'main');
+  for (const id of Object.keys(nodeRequire.cache)) if (id.startsWith(bundleDir)) delete nodeRequire.cache[id];
+  loadMainBundle(another);
+  another.ready();
+  restarted.push(another);
+  return another;
+}
+
+function insertDueCommitment(title: string, dueDate: string) {
+  const db = new Database(process.env.MENTOR_PLANNER_DB!);
+  const stamp = new Date().toISOString();
+  db.prepare('INSERT INTO commitments (title, due_date, created_at, updated_at) VALUES (?, ?, ?, ?)').run(title, dueDate, stamp, stamp);
+  db.close();
+}
+
+describe('reminders across restarts and instances', () => {
+  const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  const titles = (d: ElectronDouble) => d.notifications.map((n) => n.options.title);
+
+  it('delivers what fell due while the app was closed once, grouped, and nothing twice', async () => {
+    await call('commitments.create', { title: 'Call the sponsor', dueDate: yesterday });
+    await waitFor(() => titles(double).includes('Due: Call the sponsor'), 'the notification before the restart');
+    double.electron.app.quit();
+    insertDueCommitment('Send the reading list', threeDaysAgo);
+    insertDueCommitment('Draft the proposal', threeDaysAgo);
+    const next = startAnotherInstance();
+    await waitFor(() => next.notifications.length > 0, 'the catch-up notification');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(titles(next)).toEqual(['While you were away: 2 reminders']);
+    await waitFor(() => next.trays[0]?.tooltip === 'Mentor Planner — 3 due', 'the tray listing all three');
+    next.windows[0].webContents.sent.length = 0;
+    next.notifications[0].emit('click');
+    expect(next.windows[0].webContents.sent).toContainEqual({ channel: 'planner:event', payload: { type: 'navigate', to: '/' } });
+  });
+
+  it('lets only one of two running instances notify a reminder', async () => {
+    const [first] = restarted;
+    const second = startAnotherInstance();
+    await waitFor(() => second.trays[0]?.menu, 'the second instance’s tray');
+    insertDueCommitment('Thank Grace', yesterday);
+    first.powerMonitor.emit('resume');
+    second.powerMonitor.emit('resume');
+    await waitFor(() => [first, second].some((d) => titles(d).includes('Due: Thank Grace')), 'the notification');
+    await new Promise((r) => setTimeout(r, 500));
+    expect([...titles(first), ...titles(second)].filter((t) => t === 'Due: Thank Grace')).toHaveLength(1);
   });
 });
