@@ -32,6 +32,55 @@ describe('reminders in browser mode (Chromium)', () => {
     await page.getByRole('button', { name: 'Reminders', exact: true }).waitFor();
   });
 
+  it('dismisses a reminder for good', async () => {
+    const { page, core } = app;
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await ok(core, 'commitments.create', { title: 'Share the notes with Ada', dueDate: yesterday });
+    await page.reload();
+    await page.getByRole('button', { name: 'Reminders (1)' }).click();
+    await page.getByRole('button', { name: 'Dismiss: Due: Share the notes with Ada' }).click();
+    await page.getByRole('button', { name: 'Reminders', exact: true }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Reminders', exact: true }).waitFor();
+    expect(core.store.sqlite.prepare("SELECT count(*) AS n FROM reminder_log WHERE dismissed_at LIKE '9999-%'").get()).toEqual({ n: 1 });
+  });
+
+  it('shows a newly due reminder as a Web Notification once, and a click opens the item', async () => {
+    const { core } = app;
+    // Only this tab may claim (the first tab would otherwise race it on its next poll).
+    await app.page.goto('about:blank');
+    const page = await app.page.context().newPage();
+    // Stands in for the browser's notification API (permission granted), recording what the app shows.
+    await page.addInitScript(() => {
+      const shown: { title: string; options: NotificationOptions; onclick: (() => void) | null }[] = [];
+      (window as unknown as { shownNotifications: typeof shown }).shownNotifications = shown;
+      class RecordingNotification {
+        static permission = 'granted';
+        static requestPermission = async () => 'granted';
+        onclick: (() => void) | null = null;
+        constructor(title: string, options: NotificationOptions) {
+          shown.push(Object.assign(this, { title, options }));
+        }
+      }
+      (window as unknown as { Notification: unknown }).Notification = RecordingNotification;
+    });
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await ok(core, 'commitments.create', { title: 'Send Ada the agenda', dueDate: yesterday });
+    await page.goto(app.server.url);
+    const titles = () => page.evaluate(() => (window as unknown as { shownNotifications: { title: string }[] }).shownNotifications.map((n) => n.title));
+    await expect.poll(titles).toEqual(['Due: Send Ada the agenda']);
+    await page.reload();
+    await page.getByRole('button', { name: /^Reminders/ }).waitFor();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await titles()).toEqual([]);
+    await ok(core, 'commitments.create', { title: 'Book the next session', dueDate: yesterday });
+    await page.reload();
+    await expect.poll(titles).toEqual(['Due: Book the next session']);
+    await page.evaluate(() => (window as unknown as { shownNotifications: { onclick: () => void }[] }).shownNotifications[0].onclick());
+    await expect.poll(() => page.url()).toMatch(/#\/follow-ups\?commitment=\d+$/);
+    await page.close();
+  });
+
   it('captures a talking point in the quick-capture page', async () => {
     const { page, core } = app;
     await page.goto(`${app.server.url}#/quick-capture`);
