@@ -37,4 +37,21 @@ describe.skipIf(!binary)('the tray (real Electron)', () => {
     });
     expect(state).toEqual({ windows: 1, visible: false });
   });
+
+  it('remembers that the one-time hint was shown', async () => {
+    const page = await app.firstWindow();
+    const settings = await page.evaluate(() => (window as unknown as { planner: { invoke(n: string, i: unknown): Promise<{ value: { closeToTrayHintShown: boolean } }> } }).planner.invoke('settings.get', {}));
+    expect(settings.value.closeToTrayHintShown).toBe(true);
+  });
+
+  it('counts a due commitment in the tray model the tray is built from', async () => {
+    const page = await app.firstWindow();
+    const model = await page.evaluate(async () => {
+      const planner = (window as unknown as { planner: { invoke(n: string, i: unknown): Promise<{ value: unknown }> } }).planner;
+      await planner.invoke('settings.update', { reminders: { quietHoursEnabled: false } });
+      await planner.invoke('commitments.create', { title: 'Send the deck', dueDate: '2020-01-01' });
+      return (await planner.invoke('reminders.trayModel', { timeZone: 'UTC' })).value as { tooltip: string; overdue: boolean };
+    });
+    expect(model).toMatchObject({ tooltip: 'Mentor Planner — 1 due', overdue: true });
+  });
 });
