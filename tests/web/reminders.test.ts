@@ -81,6 +81,26 @@ describe('reminders in browser mode (Chromium)', () => {
     await page.close();
   });
 
+  it('pauses and resumes reminders from Settings, and explains an out-of-range number without saving it', async () => {
+    const { page, core } = app;
+    await page.goto(`${app.server.url}#/settings`);
+    const reminders = page.getByRole('group', { name: 'Reminders' });
+    await reminders.getByRole('button', { name: 'Pause reminders for 1 hour' }).click();
+    await reminders.getByText(/Reminders are paused until/).waitFor();
+    expect((await ok<{ reminders: { pausedUntil: string | null } }>(core, 'settings.get')).reminders.pausedUntil).not.toBeNull();
+    await reminders.getByRole('button', { name: 'Resume reminders' }).click();
+    await reminders.getByRole('button', { name: 'Pause reminders for 1 hour' }).waitFor();
+    const days = reminders.getByLabel('Report-back nudge after (days)');
+    await days.fill('500');
+    await days.blur();
+    await reminders.getByRole('alert').filter({ hasText: 'Use a whole number from 0 to 90.' }).waitFor();
+    expect(await days.inputValue()).toBe('500');
+    expect((await ok<{ reminders: { reportBackAfterDays: number } }>(core, 'settings.get')).reminders.reportBackAfterDays).toBe(2);
+    await days.fill('5');
+    await days.blur();
+    await expect.poll(async () => (await ok<{ reminders: { reportBackAfterDays: number } }>(core, 'settings.get')).reminders.reportBackAfterDays).toBe(5);
+  });
+
   it('captures a talking point in the quick-capture page', async () => {
     const { page, core } = app;
     await page.goto(`${app.server.url}#/quick-capture`);

@@ -10,7 +10,8 @@ export function QuickCapturePage() {
   const [added, setAdded] = useState(0);
   const active = (mentors.data ?? []).filter((m) => !m.archived);
   return (
-    <main className="page quick-capture" aria-label="Quick capture">
+    // Esc closes the small window, as it cancels any dialog (the form handles its own Esc first).
+    <main className="page quick-capture" aria-label="Quick capture" onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && window.close()}>
       <h1>Quick capture</h1>
       {mentors.isSuccess && active.length === 0 ? (
         <p className="muted">Add a mentor in Mentor Planner first; then capture talking points for them here.</p>

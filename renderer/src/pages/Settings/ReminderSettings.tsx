@@ -1,6 +1,9 @@
 import type { Settings } from '../../../../electron/core/settings/settings';
+import { useState } from 'react';
+import { usePauseReminders } from '../../api/reminders';
 import { useSettings, useUpdateSettings } from '../../api/system';
 import { transportKind } from '../../api/transport';
+import { formatDateTime } from '../../components/dates';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 const KINDS: [keyof Settings['reminders'], string][] = [
@@ -28,14 +31,8 @@ export function ReminderSettings() {
           <input type="checkbox" disabled={!r.enabled} checked={r[key] as boolean} onChange={(e) => setReminder({ [key]: e.currentTarget.checked })} /> {label}
         </label>
       ))}
-      <label className="row">
-        Prep reminder this many hours before a meeting
-        <input type="number" min={1} max={168} defaultValue={Math.round(r.prepLeadMinutes / 60)} onBlur={(e) => setReminder({ prepLeadMinutes: Number(e.currentTarget.value) * 60 })} style={{ width: '6em' }} />
-      </label>
-      <label className="row">
-        Report-back nudge after (days)
-        <input type="number" min={0} max={90} defaultValue={r.reportBackAfterDays} onBlur={(e) => setReminder({ reportBackAfterDays: Number(e.currentTarget.value) })} style={{ width: '6em' }} />
-      </label>
+      <WholeNumberSetting label="Prep reminder this many hours before a meeting" min={1} max={168} value={Math.round(r.prepLeadMinutes / 60)} onSave={(hours) => setReminder({ prepLeadMinutes: hours * 60 })} />
+      <WholeNumberSetting label="Report-back nudge after (days)" min={0} max={90} value={r.reportBackAfterDays} onSave={(days) => setReminder({ reportBackAfterDays: days })} />
       <label className="row">
         <input type="checkbox" checked={r.quietHoursEnabled} onChange={(e) => setReminder({ quietHoursEnabled: e.currentTarget.checked })} /> Quiet hours from
         <input type="time" aria-label="Quiet hours start" defaultValue={r.quietHoursStart} onBlur={(e) => setReminder({ quietHoursStart: e.currentTarget.value })} style={{ width: 'auto' }} />
@@ -52,7 +49,49 @@ export function ReminderSettings() {
           </label>
         </>
       )}
+      <PauseControl pausedUntil={r.pausedUntil} />
       <ErrorMessage error={update.error} />
     </fieldset>
+  );
+}
+
+/** A whole number saved when the field is left; out-of-range input is explained and kept for fixing. */
+function WholeNumberSetting({ label, min, max, value, onSave }: { label: string; min: number; max: number; value: number; onSave(value: number): void }) {
+  const [problem, setProblem] = useState('');
+  const save = (text: string) => {
+    const n = Number(text);
+    const ok = text.trim() !== '' && Number.isInteger(n) && n >= min && n <= max;
+    setProblem(ok ? '' : `Use a whole number from ${min} to ${max}.`);
+    if (ok && n !== value) onSave(n);
+  };
+  return (
+    <label className="row">
+      {label}
+      <input type="number" min={min} max={max} defaultValue={value} aria-invalid={!!problem} onBlur={(e) => save(e.currentTarget.value)} style={{ width: '6em' }} />
+      {problem && <span role="alert">{problem}</span>}
+    </label>
+  );
+}
+
+/** "Pause reminders for 1 hour" (as in the tray), or how long the pause still runs, with a way to resume. */
+function PauseControl({ pausedUntil }: { pausedUntil: string | null }) {
+  const pause = usePauseReminders();
+  const paused = !!pausedUntil && new Date(pausedUntil).getTime() > Date.now();
+  return (
+    <div className="row">
+      {paused ? (
+        <>
+          <span>Reminders are paused until {formatDateTime(pausedUntil!)}.</span>
+          <button type="button" disabled={pause.isPending} onClick={() => pause.mutate({ until: null })}>
+            Resume reminders
+          </button>
+        </>
+      ) : (
+        <button type="button" disabled={pause.isPending} onClick={() => pause.mutate({ until: new Date(Date.now() + 3_600_000).toISOString() })}>
+          Pause reminders for 1 hour
+        </button>
+      )}
+      <ErrorMessage error={pause.error} />
+    </div>
   );
 }
