@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { onPlannerEvent } from './api/transport';
+import { CommandPalette } from './components/CommandPalette';
 import { Layout } from './components/Layout';
 import { ReminderCenter } from './components/ReminderCenter';
 import { DashboardPage } from './pages/Dashboard/DashboardPage';
@@ -45,6 +46,7 @@ export function App() {
         <Route path="*" element={<DashboardPage />} />
       </Routes>
       <QuickAddToBacklog />
+      <CommandPalette />
       <ReminderCenter />
     </Layout>
   );

@@ -1,2 +1,20 @@
-// Operations of the search domain. Each entry: name → zod input → result type (see ../operation.ts).
-export const searchContract = {};
+import { z } from 'zod';
+import { calendarDate, id } from '../fields';
+import { input, query } from '../operation';
+import type { SearchResult } from './search';
+
+export const SEARCH_KIND_VALUES = ['mentor', 'goal', 'meeting', 'agenda', 'advice', 'commitment'] as const;
+
+export const searchContract = {
+  'search.query': query(
+    input({
+      text: z.string().max(500),
+      kinds: z.array(z.enum(SEARCH_KIND_VALUES)).max(6).optional(),
+      mentorId: id.optional(),
+      goalId: id.optional(),
+      from: calendarDate.optional(),
+      to: calendarDate.optional(),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+  ).returns<SearchResult[]>(),
+};

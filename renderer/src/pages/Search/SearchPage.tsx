@@ -1,11 +1,94 @@
-import { EmptyState } from '../../components/EmptyState';
+import { useDeferredValue } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { SearchKind } from '../../../../electron/core/search/search';
+import { useGoalOptions, useMentorOptions } from '../../api/lookups';
+import { useSearch } from '../../api/search';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Highlighted } from '../../components/Highlighted';
 import { PageHeader } from '../../components/PageHeader';
 
+const KINDS: { kind: SearchKind; label: string }[] = [
+  { kind: 'mentor', label: 'Mentors' },
+  { kind: 'goal', label: 'Goals' },
+  { kind: 'meeting', label: 'Meeting notes' },
+  { kind: 'agenda', label: 'Agenda items' },
+  { kind: 'advice', label: 'Advice' },
+  { kind: 'commitment', label: 'Commitments' },
+];
+const KIND_LABEL = Object.fromEntries(KINDS.map((k) => [k.kind, k.label.replace(/s$/, '')])) as Record<SearchKind, string>;
+
+/** Find anything: ranked results with the matches highlighted; the query lives in the address, so Back works. */
 export function SearchPage() {
+  const [params, setParams] = useSearchParams();
+  const text = params.get('q') ?? '';
+  const kinds = (params.get('kinds')?.split(',').filter(Boolean) ?? []) as SearchKind[];
+  const mentorId = Number(params.get('mentorId')) || undefined;
+  const goalId = Number(params.get('goalId')) || undefined;
+  const from = params.get('from') || undefined;
+  const to = params.get('to') || undefined;
+  const deferred = useDeferredValue(text);
+  const results = useSearch({ text: deferred, kinds: kinds.length ? kinds : undefined, mentorId, goalId, from, to });
+  const mentors = useMentorOptions();
+  const goals = useGoalOptions();
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const toggleKind = (kind: SearchKind) => set('kinds', (kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind]).join(','));
   return (
     <section className="page">
-      <PageHeader title="Search" subtitle="Find anything across mentors, goals and meetings." />
-      <EmptyState title="Nothing here yet">This page arrives with a later part of the app.</EmptyState>
+      <PageHeader title="Search" subtitle="Everything you wrote: mentors, goals, notes, agendas, advice, commitments. Ctrl+K jumps anywhere." />
+      <input type="search" aria-label="Search" autoFocus placeholder="Search…" value={text} onChange={(e) => set('q', e.currentTarget.value)} />
+      <div className="row" role="group" aria-label="Filters">
+        {KINDS.map(({ kind, label }) => (
+          <label key={kind} className="row">
+            <input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} /> {label}
+          </label>
+        ))}
+      </div>
+      <div className="row">
+        <select aria-label="Mentor" value={mentorId ?? ''} onChange={(e) => set('mentorId', e.currentTarget.value)} style={{ width: 'auto' }}>
+          <option value="">Any mentor</option>
+          {mentors.data?.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Goal" value={goalId ?? ''} onChange={(e) => set('goalId', e.currentTarget.value)} style={{ width: 'auto' }}>
+          <option value="">Any goal</option>
+          {goals.data?.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title}
+            </option>
+          ))}
+        </select>
+        <label className="row">
+          From <input type="date" value={from ?? ''} onChange={(e) => set('from', e.currentTarget.value)} style={{ width: 'auto' }} />
+        </label>
+        <label className="row">
+          To <input type="date" value={to ?? ''} onChange={(e) => set('to', e.currentTarget.value)} style={{ width: 'auto' }} />
+        </label>
+      </div>
+      <ErrorMessage error={results.error} />
+      {text.trim() && results.data?.length === 0 && <p className="muted">Nothing matches “{text}”. Try fewer words or remove a filter.</p>}
+      <ul className="list" aria-label="Results">
+        {results.data?.map((r) => (
+          <li key={`${r.kind}-${r.id}`}>
+            <span className="badge">{KIND_LABEL[r.kind]}</span>{' '}
+            <Link to={r.route}>
+              <Highlighted text={r.title} />
+            </Link>
+            {r.snippet.trim() && (
+              <div className="muted">
+                <Highlighted text={r.snippet} />
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

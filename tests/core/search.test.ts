@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { toFtsQuery } from '../../electron/core/search/fts-query';
+import type { SearchResult } from '../../electron/core/search/search';
+import { meetingWithEverything } from '../helpers/factories/export';
+import { createTestCore, ok, type TestCore } from '../helpers/store';
+
+let core: TestCore;
+beforeEach(async () => {
+  core = await createTestCore({ clockStart: '2026-11-20T12:00:00.000Z' });
+});
+afterEach(() => core.dispose());
+
+const find = (text: string, extra: object = {}) => ok<SearchResult[]>(core, 'search.query', { text, ...extra });
+const plain = (s: string) => s.replace(/[\u0002\u0003]/g, '');
+
+describe('full-text search', () => {
+  it('finds mentors, goals, meeting notes, agenda items, advice and commitments, with highlighted snippets', async () => {
+    await meetingWithEverything(core);
+    expect((await find('lovelace')).map((r) => r.kind)).toEqual(['mentor']);
+    expect((await find('VP')).map((r) => r.kind)).toEqual(['goal']);
+    const notes = await find('slope');
+    expect(notes).toEqual([expect.objectContaining({ kind: 'meeting', route: '/meetings/1' })]);
+    expect(notes[0].snippet).toContain('\u0002slope\u0003');
+    expect((await find('first team')).map((r) => r.kind)).toEqual(['agenda']);
+    expect((await find('strategy')).map((r) => r.kind).sort()).toEqual(['advice', 'commitment']);
+  });
+
+  it('follows inserts, edits and deletes', async () => {
+    const mentor = await ok<{ id: number }>(core, 'mentors.create', { name: 'Grace Hopper' });
+    expect(await find('hopper')).toHaveLength(1);
+    await ok(core, 'mentors.update', { id: mentor.id, changes: { name: 'Grace Brewster' } });
+    expect(await find('hopper')).toHaveLength(0);
+    expect(await find('brewster')).toHaveLength(1);
+    await ok(core, 'mentors.delete', { id: mentor.id });
+    expect(await find('brewster')).toHaveLength(0);
+  });
+
+  it('ranks title matches above body matches, and matches prefixes and accents loosely', async () => {
+    await ok(core, 'goals.create', { title: 'Negotiation skills', why: 'Better outcomes' });
+    await ok(core, 'goals.create', { title: 'Board seat', why: 'Needs negotiation experience' });
+    expect((await find('negotiation')).map((r) => plain(r.title))).toEqual(['Negotiation skills', 'Board seat']);
+    expect(await find('negot')).toHaveLength(2);
+    await ok(core, 'mentors.create', { name: 'Zoë Ångström' });
+    expect(await find('zoe angstrom')).toHaveLength(1);
+  });
+
+  it('filters by kind, mentor, goal and date', async () => {
+    const { mentorId, goalId } = await meetingWithEverything(core);
+    const other = await ok<{ id: number }>(core, 'mentors.create', { name: 'Other', helpsWith: 'strategy too' });
+    expect((await find('strategy', { kinds: ['advice'] })).map((r) => r.kind)).toEqual(['advice']);
+    expect((await find('strategy', { mentorId: other.id })).map((r) => r.kind)).toEqual(['mentor']);
+    expect((await find('strategy', { goalId })).map((r) => r.kind).sort()).toEqual(['advice', 'commitment']);
+    expect(await find('slope', { from: '2026-11-21' })).toHaveLength(0);
+    expect(await find('slope', { from: '2026-11-20', to: '2026-11-20', mentorId })).toHaveLength(1);
+  });
+
+  it('treats FTS syntax the user types as plain text, never an error', async () => {
+    await ok(core, 'goals.create', { title: 'C++ and "quotes" (NEAR) - AND OR NOT *stars*' });
+    for (const text of ['"', '""', '*', '-', 'NEAR', 'NEAR(a b)', 'a AND', 'OR', '(', ')', ':', 'title:board', '^', 'C++', '"quotes', '-stars', '', '   ']) {
+      const result = await core.call('search.query', { text });
+      expect(result.ok, text).toBe(true);
+    }
+    expect(await find('"quotes" NEAR')).toHaveLength(1);
+  });
+
+  it('builds a valid FTS query from any text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 60 }), (text) => {
+        core.store.sqlite.prepare('SELECT count(*) FROM search_index WHERE search_index MATCH ?').get(toFtsQuery(text) ?? '"x"');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

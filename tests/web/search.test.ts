@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingWithEverything } from '../helpers/factories/export';
+import { openBrowserApp, type BrowserApp } from './browser-app';
+
+let app: BrowserApp;
+beforeAll(async () => {
+  app = await openBrowserApp();
+  await meetingWithEverything(app.core);
+});
+afterAll(async () => app?.close());
+
+describe('search and the command palette (browser mode, Chromium)', () => {
+  it('finds a phrase in meeting notes, highlights it, and opens the meeting', async () => {
+    const { page } = app;
+    await page.goto(`${app.server.url}#/search`);
+    await page.getByLabel('Search', { exact: true }).fill('slope');
+    const results = page.getByRole('list', { name: 'Results' });
+    await results.locator('mark', { hasText: 'slope' }).first().waitFor();
+    await results.getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: 'Meeting with Ada Lovelace' }).waitFor();
+  });
+
+  it('never errors on FTS syntax typed by the user', async () => {
+    const { page } = app;
+    await page.goto(`${app.server.url}#/search`);
+    for (const text of ['"', 'NEAR(', '-strategy', '*', 'a AND OR']) {
+      await page.getByLabel('Search', { exact: true }).fill(text);
+      await page.waitForTimeout(150);
+      expect(await page.getByRole('alert').count()).toBe(0);
+    }
+  });
+
+  it('jumps to a mentor from the command palette with the keyboard', async () => {
+    const { page } = app;
+    await page.keyboard.press('Control+k');
+    await page.getByLabel('Go to or do…').fill('ada');
+    await page.getByRole('option', { name: /Ada Lovelace · Mentor/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor();
+    await page.keyboard.press('Control+k');
+    await page.getByLabel('Go to or do…').fill('new commit');
+    await page.keyboard.press('Enter');
+    await page.getByRole('form', { name: 'New commitment' }).waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+});
