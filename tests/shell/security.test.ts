@@ -44,8 +44,21 @@ function cspOf(html: string): Map<string, string[]> {
   );
 }
 
+interface MenuItem {
+  label?: string;
+  click?: () => void;
+  submenu?: MenuItem[];
+}
+const menuItems = (items: MenuItem[]): MenuItem[] => items.flatMap((item) => [item, ...menuItems(Array.isArray(item.submenu) ? item.submenu : [])]);
+
 describe('window and session settings of the built shell', () => {
-  it('creates every window isolated, sandboxed and without Node', () => {
+  it('creates every window isolated, sandboxed and without Node, the tray’s quick-capture window included', async () => {
+    // Open every window the tray can open, so the check covers more than the main window.
+    const trayItems = double.trays.flatMap((tray) => menuItems((tray.menu?.items ?? []) as MenuItem[]));
+    const captureItems = trayItems.filter((i) => /capture/i.test(i.label ?? ''));
+    for (const item of captureItems) item.click?.();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(double.windows.length).toBeGreaterThanOrEqual(1 + Math.min(captureItems.length, 1));
     expect(double.windows.length).toBeGreaterThan(0);
     for (const window of double.windows) {
       const prefs = window.options.webPreferences as Record<string, unknown>;
