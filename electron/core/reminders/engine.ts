@@ -26,11 +26,18 @@ const parseHm = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3,
 export function allReminders(data: ReminderData, settings: Settings['reminders'], timeZone: string, now: Date): Reminder[] {
   const out: Reminder[] = [];
   const today = dayIn(now, timeZone);
+  // Many commitments share a due day; converting each day once keeps thousands of rows cheap.
+  const dueInstants = new Map<string, string>();
+  const dueInstant = (day: string) => {
+    let at = dueInstants.get(day);
+    if (!at) dueInstants.set(day, (at = zonedTimeToUtc(day, DUE_HOUR, 0, timeZone).toISOString()));
+    return at;
+  };
   for (const c of data.openCommitments) {
     const overdue = c.dueDate !== null && c.dueDate < today;
     const who = c.mentorName ? ` (${c.mentorName})` : '';
     const route = `/follow-ups?commitment=${c.id}`;
-    const dueAt = c.dueDate ? zonedTimeToUtc(c.dueDate, DUE_HOUR, 0, timeZone).toISOString() : null;
+    const dueAt = c.dueDate ? dueInstant(c.dueDate) : null;
     // A snooze replaces the due reminder with one at the snooze's end (a fresh key, so it fires again).
     if (c.snoozedUntil && (dueAt === null || dueAt <= c.snoozedUntil)) {
       out.push({ key: `snooze-end:${c.id}:${c.snoozedUntil}`, kind: 'snooze-end', title: `Back from snooze: ${c.title}`, body: `Snoozed commitment${who}`, route, dueAt: c.snoozedUntil, overdue, commitmentId: c.id });

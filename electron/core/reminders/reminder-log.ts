@@ -5,28 +5,31 @@ import { HIDDEN_FOR_GOOD } from './engine';
 import type { Reminder } from './types';
 
 /**
- * Claims reminders for delivery: each key is recorded once, ever. Only the reminders this call recorded
- * are returned, so a restart, a second instance or a clock change never delivers one twice.
+ * Claims reminders for delivery: each key is recorded once, ever (INSERT OR IGNORE on the key decides).
+ * Only the reminders this call recorded are returned, so a restart, a second instance or a clock change
+ * never delivers one twice.
  */
 export function claimReminders(db: Db, reminders: Reminder[], now: Date): Reminder[] {
   if (reminders.length === 0) return [];
   const stamp = now.toISOString();
-  return db.transaction((tx) =>
-    reminders.filter(
-      (r) =>
-        tx
-          .insert(reminderLog)
-          .values({ reminderKey: r.key, kind: r.kind, firedAt: stamp, createdAt: stamp })
-          .onConflictDoNothing()
-          .run().changes === 1,
-    ),
-  );
+  const insert = db.$client.prepare('INSERT OR IGNORE INTO reminder_log (reminder_key, kind, fired_at, created_at) VALUES (?, ?, ?, ?)');
+  return db.transaction(() => {
+    // Most due reminders were claimed by an earlier check: skip them with one read instead of a write each.
+    const claimed = deliveredKeys(db, reminders.map((r) => r.key));
+    return reminders.filter((r) => !claimed.has(r.key) && insert.run(r.key, r.kind, stamp, stamp).changes === 1);
+  });
 }
 
-/** Keys already delivered, of those given. */
+const KEYS_PER_QUERY = 500;
+
+/** Keys already delivered, of those given (read in chunks, well under SQLite's parameter limit). */
 export function deliveredKeys(db: Db, keys: string[]): Set<string> {
-  if (keys.length === 0) return new Set();
-  return new Set(db.select({ key: reminderLog.reminderKey }).from(reminderLog).where(inArray(reminderLog.reminderKey, keys)).all().map((r) => r.key));
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
+    const chunk = keys.slice(i, i + KEYS_PER_QUERY);
+    for (const row of db.select({ key: reminderLog.reminderKey }).from(reminderLog).where(inArray(reminderLog.reminderKey, chunk)).all()) found.add(row.key);
+  }
+  return found;
 }
 
 /**
