@@ -127,6 +127,7 @@ export const agendaItems = sqliteTable(
   (t) => [
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
     index('agenda_items_mentor_backlog_idx').on(t.mentorId, t.meetingId, t.position),
+    index('agenda_items_goal_idx').on(t.goalId),
   ],
 );
 

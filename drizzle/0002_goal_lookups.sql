@@ -1,0 +1,1 @@
+CREATE INDEX `agenda_items_goal_idx` ON `agenda_items` (`goal_id`);
