@@ -173,6 +173,8 @@ export const commitments = sqliteTable(
   },
   (t) => [
     index('commitments_status_due_idx').on(t.status, t.dueDate),
+    index('commitments_status_completed_idx').on(t.status, t.completedAt),
+    index('commitments_status_dropped_idx').on(t.status, t.droppedAt),
     index('commitments_mentor_idx').on(t.mentorId, t.status),
     index('commitments_goal_idx').on(t.goalId, t.status),
     index('commitments_advice_idx').on(t.adviceId),

@@ -1,0 +1,2 @@
+CREATE INDEX `commitments_status_completed_idx` ON `commitments` (`status`,`completed_at`);--> statement-breakpoint
+CREATE INDEX `commitments_status_dropped_idx` ON `commitments` (`status`,`dropped_at`);
