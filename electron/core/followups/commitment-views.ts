@@ -4,7 +4,10 @@ import { advice, commitments, goals, mentors } from '../db/schema';
 import type { CommitmentView } from './types';
 
 /** Commitments with the names the UI shows, filtered by the given conditions. */
-export function commitmentViews(db: Db, where: SQL | undefined, today: string, options: { limit?: number; newestFirst?: boolean } = {}): CommitmentView[] {
+/** Soonest due first, or most recently closed first; each order has an index behind it. */
+export type CommitmentOrder = 'due' | 'recentlyDone' | 'recentlyDropped';
+
+export function commitmentViews(db: Db, where: SQL | undefined, today: string, options: { limit?: number; order?: CommitmentOrder } = {}): CommitmentView[] {
   const query = db
     .select({ c: commitments, mentorName: mentors.name, mentorEmail: mentors.email, goalTitle: goals.title, adviceText: advice.text })
     .from(commitments)
@@ -13,9 +16,11 @@ export function commitmentViews(db: Db, where: SQL | undefined, today: string, o
     .leftJoin(advice, eq(advice.id, commitments.adviceId))
     .where(where)
     .orderBy(
-      ...(options.newestFirst
-        ? [desc(sql`coalesce(${commitments.completedAt}, ${commitments.droppedAt}, ${commitments.updatedAt})`)]
-        : [asc(sql`coalesce(${commitments.dueDate}, '9999-12-31')`), asc(commitments.id)]),
+      ...(options.order === 'recentlyDone'
+        ? [desc(commitments.completedAt), desc(commitments.id)]
+        : options.order === 'recentlyDropped'
+          ? [desc(commitments.droppedAt), desc(commitments.id)]
+          : [asc(commitments.dueDate), asc(commitments.id)]),
     );
   const rows = options.limit ? query.limit(options.limit).all() : query.all();
   return rows.map((r) => ({

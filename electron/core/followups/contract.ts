@@ -45,7 +45,7 @@ export const followupsContract = {
   'commitments.markReported': mutation(input({ id })).returns<Commitment>(),
   'commitments.delete': mutation(input({ id })).returns<null>(),
   'commitments.reportBackDraft': query(input({ id })).returns<ReportBackDraft>(),
-  'followups.board': query(input({ ...filter, timeZone })).returns<FollowUpBoard>(),
+  'followups.board': query(input({ ...filter, timeZone, perBucket: z.number().int().min(1).max(5_000).default(50) })).returns<FollowUpBoard>(),
   'measures.report': query(input({ from: calendarDate.optional(), to: calendarDate.optional(), timeZone })).returns<RatesReport>(),
   'dashboard.today': query(input({ timeZone })).returns<Dashboard>(),
   'advice.library': query(input({ ...filter, limit: z.number().int().min(1).max(5_000).default(500) })).returns<AdviceLibraryEntry[]>(),

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitments, meetings, mentors } from '../db/schema';
 import { dayIn, firstDayOfMonth, lastDayOfMonth, monthOf } from './calendar';
@@ -24,17 +24,24 @@ export interface Dashboard {
   overdue: CommitmentView[];
   upcomingMeetings: DashboardMeeting[];
   awaitingReportBack: CommitmentView[];
+  /** The lists hold at most a handful each; these say how many there are in all. */
+  totals: { dueToday: number; overdue: number; awaitingReportBack: number };
   thisMonth: RateResult;
   definition: string;
 }
 
 const DAY_MS = 86_400_000;
+const LIST_LIMIT = 20;
 
 /** "Today": what needs the user now, each item actionable in place. */
 export function dashboard(db: Db, now: Date, timeZone: string): Dashboard {
   const today = dayIn(now, timeZone);
   const nowIso = now.toISOString();
-  const open = commitmentViews(db, and(eq(commitments.status, 'open'), lte(commitments.dueDate, today), sql`(${commitments.snoozedUntil} is null or ${commitments.snoozedUntil} <= ${nowIso})`), today);
+  const notSnoozed = sql`(${commitments.snoozedUntil} is null or ${commitments.snoozedUntil} <= ${nowIso})`;
+  const dueTodayWhere = and(eq(commitments.status, 'open'), eq(commitments.dueDate, today), notSnoozed);
+  const overdueWhere = and(eq(commitments.status, 'open'), lt(commitments.dueDate, today), notSnoozed);
+  const awaitingWhere = and(eq(commitments.status, 'done'), isNull(commitments.reportedBackAt));
+  const total = (where: SQL | undefined) => db.select({ n: count() }).from(commitments).where(where).get()!.n;
   const upcomingMeetings = db
     .select({
       id: meetings.id,
@@ -55,10 +62,11 @@ export function dashboard(db: Db, now: Date, timeZone: string): Dashboard {
   return {
     today,
     isNewUser: !hasAnything,
-    dueToday: open.filter((c) => c.dueDate === today),
-    overdue: open.filter((c) => c.dueDate !== null && c.dueDate < today),
+    dueToday: commitmentViews(db, dueTodayWhere, today, { limit: LIST_LIMIT }),
+    overdue: commitmentViews(db, overdueWhere, today, { limit: LIST_LIMIT }),
+    totals: { dueToday: total(dueTodayWhere), overdue: total(overdueWhere), awaitingReportBack: total(awaitingWhere) },
     upcomingMeetings,
-    awaitingReportBack: commitmentViews(db, and(eq(commitments.status, 'done'), isNull(commitments.reportedBackAt)), today, { newestFirst: true, limit: 50 }),
+    awaitingReportBack: commitmentViews(db, awaitingWhere, today, { order: 'recentlyDone', limit: LIST_LIMIT }),
     thisMonth: rates(db, { from: firstDayOfMonth(month), to: lastDayOfMonth(month) }, now, timeZone),
     definition: MEASURE_DEFINITIONS.followThroughRate,
   };

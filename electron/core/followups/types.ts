@@ -19,8 +19,12 @@ export type BoardBucket = (typeof BOARD_BUCKETS)[number];
 
 export interface FollowUpBoard {
   today: string;
+  /** At most `perBucket` items per bucket… */
   buckets: Record<BoardBucket, CommitmentView[]>;
+  /** …out of this many. */
+  totals: Record<BoardBucket, number>;
   awaitingReportBack: CommitmentView[];
+  awaitingTotal: number;
 }
 
 export interface ReportBackDraft {

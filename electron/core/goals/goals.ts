@@ -38,6 +38,9 @@ export function setGoalStatus(db: Db, id: number, status: GoalStatus, now: Date)
   return db.update(goals).set({ status, achievedAt, updatedAt: stamp }).where(eq(goals.id, id)).returning().get();
 }
 
+/** The goal page shows the latest hundred of each list; progress counts them all. */
+const DETAIL_LIMIT = 100;
+
 const STATUS_ORDER: Record<GoalStatus, number> = { active: 0, paused: 1, achieved: 2, dropped: 3 };
 
 /** Active first, then by target date (undated last); overdue targets flagged. */
@@ -91,12 +94,14 @@ export function getGoalDetail(db: Db, id: number, now: Date): GoalDetail {
       .innerJoin(mentors, eq(mentors.id, advice.mentorId))
       .where(eq(advice.goalId, id))
       .orderBy(desc(advice.createdAt))
+      .limit(DETAIL_LIMIT)
       .all(),
     commitments: db
       .select({ id: commitments.id, title: commitments.title, status: commitments.status, dueDate: commitments.dueDate, outcome: commitments.outcome })
       .from(commitments)
       .where(eq(commitments.goalId, id))
       .orderBy(asc(sql`coalesce(${commitments.dueDate}, '9999')`))
+      .limit(DETAIL_LIMIT)
       .all(),
   };
 }

@@ -5,8 +5,8 @@ export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZo
 
 const AFFECTED = ['commitments', 'followups', 'measures', 'dashboard', 'advice', 'meetings', 'prep', 'goals', 'mentors', 'reminders', 'search', 'app'];
 
-export const useFollowUpBoard = (filter: { mentorId?: number; goalId?: number }) =>
-  useOperationQuery('followups.board', { ...filter, timeZone: userTimeZone() });
+export const useFollowUpBoard = (filter: { mentorId?: number; goalId?: number; perBucket: number }) =>
+  useOperationQuery('followups.board', { ...filter, timeZone: userTimeZone() }, { keepPrevious: true });
 export const useRatesReport = () => useOperationQuery('measures.report', { timeZone: userTimeZone() });
 export const useDashboard = () => useOperationQuery('dashboard.today', { timeZone: userTimeZone() }, { refetchInterval: 60_000 });
 export const useAdviceLibrary = (filter: { mentorId?: number; goalId?: number }) => useOperationQuery('advice.library', filter);

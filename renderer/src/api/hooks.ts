@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { OperationName, PlannerContract } from '../../../electron/core/contract';
 import type { InputOf, ResultOf } from '../../../electron/core/operation';
 import { call } from './transport';
@@ -7,11 +7,13 @@ import { call } from './transport';
 export function useOperationQuery<N extends OperationName>(
   name: N,
   input?: InputOf<PlannerContract[N]>,
-  options: { enabled?: boolean; refetchInterval?: number } = {},
+  { keepPrevious, ...options }: { enabled?: boolean; refetchInterval?: number; keepPrevious?: boolean } = {},
 ) {
   return useQuery({
     queryKey: input === undefined ? [name] : [name, input],
     queryFn: () => (call as (n: N, i: unknown) => Promise<ResultOf<PlannerContract[N]>>)(name, input),
+    // Keep showing the last result while a new page or filter loads (no flashing empty state).
+    placeholderData: keepPrevious ? keepPreviousData : undefined,
     ...options,
   });
 }

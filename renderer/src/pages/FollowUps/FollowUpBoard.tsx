@@ -18,7 +18,8 @@ const SECTIONS: { bucket: BoardBucket; title: string }[] = [
   { bucket: 'done', title: 'Done (recent)' },
   { bucket: 'dropped', title: 'Dropped (recent)' },
 ];
-const PAGE = 50;
+// Ten per list keeps the page light (under 100 rows) even for years of commitments; more on request.
+const PAGE = 10;
 
 /** ↑/↓ (or j/k) move between commitments; the focused one takes Enter, S, D, R. */
 function moveFocus(event: KeyboardEvent<HTMLElement>) {
@@ -35,17 +36,17 @@ export function FollowUpBoard() {
   const mentorId = Number(params.get('mentorId')) || undefined;
   const goalId = Number(params.get('goalId')) || undefined;
   const highlight = Number(params.get('commitment')) || null;
-  const board = useFollowUpBoard({ mentorId, goalId });
+  const [perBucket, setPerBucket] = useState(PAGE);
+  const board = useFollowUpBoard({ mentorId, goalId, perBucket });
   const mentors = useMentorOptions();
   const goals = useGoalOptions();
-  const [shown, setShown] = useState<Record<string, number>>({});
   const setFilter = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next);
   };
-  const total = board.data ? Object.values(board.data.buckets).reduce((n, list) => n + list.length, 0) : 0;
+  const total = board.data ? Object.values(board.data.totals).reduce((n, count) => n + count, 0) : 0;
   return (
     <>
       <PageHeader title="Follow-ups" subtitle="What you committed to, and whether you closed the loop. ↑/↓ to move · Enter complete · S snooze · D drop · R report back" />
@@ -75,32 +76,32 @@ export function FollowUpBoard() {
       <div onKeyDown={moveFocus}>
         {board.data?.awaitingReportBack.length ? (
           <div className="section" aria-label="Awaiting report-back">
-            <h2>Awaiting report-back ({board.data.awaitingReportBack.length})</h2>
+            <h2>Awaiting report-back ({board.data.awaitingTotal})</h2>
             <p className="muted">Done — now tell the mentor what came of their advice.</p>
             <ul className="list">
-              {board.data.awaitingReportBack.slice(0, PAGE).map((c) => (
+              {board.data.awaitingReportBack.map((c) => (
                 <CommitmentItem key={c.id} commitment={c} />
               ))}
             </ul>
           </div>
         ) : null}
         {board.data &&
-          SECTIONS.filter((s) => board.data.buckets[s.bucket].length > 0).map(({ bucket, title }) => {
+          SECTIONS.filter((s) => board.data.totals[s.bucket] > 0).map(({ bucket, title }) => {
             const list = board.data.buckets[bucket];
-            const limit = shown[bucket] ?? PAGE;
+            const more = board.data.totals[bucket] - list.length;
             return (
               <div className="section" key={bucket} aria-label={title}>
                 <h2>
-                  {title} ({list.length})
+                  {title} ({board.data.totals[bucket]})
                 </h2>
                 <ul className="list">
-                  {list.slice(0, limit).map((c) => (
+                  {list.map((c) => (
                     <CommitmentItem key={c.id} commitment={c} highlight={c.id === highlight} />
                   ))}
                 </ul>
-                {list.length > limit && (
-                  <button type="button" onClick={() => setShown((s) => ({ ...s, [bucket]: limit + PAGE }))}>
-                    Show {Math.min(PAGE, list.length - limit)} more
+                {more > 0 && (
+                  <button type="button" onClick={() => setPerBucket((n) => n + 40)}>
+                    Show more ({more} not shown)
                   </button>
                 )}
               </div>

@@ -9,9 +9,13 @@ import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaRow } from './AgendaRow';
 import { AgendaTotals } from './AgendaTotals';
 
+const AGENDA_PAGE = 100;
+
 /** The meeting's agenda: reorder by drag or by keyboard (Alt+↑/↓), minutes per item, total against the length. */
 export function AgendaBuilder({ detail }: { detail: MeetingDetail }) {
   const reorder = useReorderAgenda();
+  // A real agenda is a handful of items; a pasted-in list of thousands renders a page at a time.
+  const [shown, setShown] = useState(AGENDA_PAGE);
   const [items, setItems] = useState(detail.agenda);
   useEffect(() => setItems(detail.agenda), [detail.agenda]);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
@@ -41,12 +45,17 @@ export function AgendaBuilder({ detail }: { detail: MeetingDetail }) {
         <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
           <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
             <ol className="list" aria-label="Agenda items">
-              {items.map((item, index) => (
+              {items.slice(0, shown).map((item, index) => (
                 <AgendaRow key={item.id} item={item} held={detail.meeting.status === 'held'} onMove={(delta) => move(index, delta)} />
               ))}
             </ol>
           </SortableContext>
         </DndContext>
+      )}
+      {items.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + AGENDA_PAGE)}>
+          Show {Math.min(AGENDA_PAGE, items.length - shown)} more of {items.length} items
+        </button>
       )}
       <ErrorMessage error={reorder.error} />
       {editable && <AgendaItemForm target={{ meetingId: detail.meeting.id }} submitLabel="Add to agenda" />}

@@ -11,7 +11,10 @@ export function AgendaTotals({ summary }: { summary: AgendaSummary }) {
         <div role="alert" className="warning">
           <strong>This agenda runs {summary.overrunMinutes} minutes over.</strong> Respect their time:
           {summary.suggestedToLeave.length > 0 ? (
-            <> consider leaving {summary.suggestedToLeave.map((s) => `“${s.text}” (${s.minutes} min)`).join(', ')} for next time.</>
+            <>
+              {' '}consider leaving {summary.suggestedToLeave.slice(0, 5).map((s) => `“${s.text}” (${s.minutes} min)`).join(', ')}
+              {summary.suggestedToLeave.length > 5 && ` and ${summary.suggestedToLeave.length - 5} more low-priority items`} for next time.
+            </>
           ) : (
             <> shorten some items or ask for a longer meeting.</>
           )}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { MeetingListItem } from '../../../../electron/core/meetings/types';
 import { useGoalOptions, useMentorOptions } from '../../api/lookups';
@@ -7,10 +8,14 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../components/dates';
 
+const PAGE = 25;
+
 function MeetingRows({ meetings, upcoming }: { meetings: MeetingListItem[]; upcoming: boolean }) {
+  const [shown, setShown] = useState(PAGE);
   return (
+    <>
     <ul className="list">
-      {meetings.map((m) => (
+      {meetings.slice(0, shown).map((m) => (
         <li key={m.id} className="list-row">
           <span>
             <Link to={`/meetings/${m.id}`}>{formatDateTime(m.scheduledAt)}</Link> with {m.mentorName}{' '}
@@ -29,6 +34,12 @@ function MeetingRows({ meetings, upcoming }: { meetings: MeetingListItem[]; upco
         </li>
       ))}
     </ul>
+    {meetings.length > shown && (
+      <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+        Show {Math.min(PAGE, meetings.length - shown)} more
+      </button>
+    )}
+    </>
   );
 }
 
