@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OUT_DIR, REPO_ROOT } from '../helpers/paths';
+
+// The benchmark runs on the small profile so it never rots; its figures are printed, never asserted.
+describe('npm run bench (small profile)', () => {
+  it('runs end to end and prints a row for every UI operation and the renderer figures', () => {
+    const result = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/bench.ts', '--profile', 'small', '--iterations', '3', '--reseed'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, MP_OUT_DIR: OUT_DIR },
+      timeout: 240_000,
+    });
+    console.log(result.stdout);
+    expect(result.status, result.stderr).toBe(0);
+    for (const label of ['core start', 'dashboard', 'follow-ups board', 'mentor page', 'prep brief', 'goal page', 'search', 'export one meeting', 'export all to Markdown']) {
+      expect(result.stdout).toMatch(new RegExp(`^${label}\\s+\\d+\\.\\d+`, 'm'));
+    }
+    expect(result.stdout).toMatch(/renderer: first dashboard paint \d+ ms/);
+    expect(result.stdout).toMatch(/renderer: follow-ups board has \d+ rows in the DOM/);
+  }, 300_000);
+});
