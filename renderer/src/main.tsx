@@ -2,9 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router-dom';
+import { z } from 'zod';
 import { App } from './App';
 import { PlannerClientError } from './api/transport';
 import './styles.css';
+
+// zod would probe for eval (to compile faster validators); the strict CSP forbids eval, so say no up front.
+z.config({ jitless: true });
 
 const queryClient = new QueryClient({
   defaultOptions: {
