@@ -64,6 +64,17 @@ describe('full-text search', () => {
     expect(await find('"quotes" NEAR')).toHaveLength(1);
   });
 
+  it('refuses malformed filters with a typed error and changes nothing', async () => {
+    await meetingWithEverything(core);
+    const before = core.snapshot();
+    for (const bad of [{}, { text: 1 }, { text: 'a', kinds: ['note'] }, { text: 'a', from: '2026-13-01' }, { text: 'a', limit: 0 }, { text: 'a', extra: true }, { text: 'x'.repeat(501) }]) {
+      const result = await core.call('search.query', bad);
+      expect(result.ok, JSON.stringify(bad).slice(0, 60)).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('INVALID');
+    }
+    expect(core.snapshot()).toEqual(before);
+  });
+
   it('builds a valid FTS query from any text (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 60 }), (text) => {
