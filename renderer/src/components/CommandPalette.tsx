@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { useGoalOptions, useMentorOptions } from '../api/lookups';
 import { useSearch } from '../api/search';
 import { NAV_ITEMS } from './Layout';
+import './CommandPalette.css';
 
 interface Command {
   id: string;

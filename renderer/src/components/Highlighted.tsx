@@ -1,3 +1,5 @@
+import './Highlighted.css';
+
 /** Text with the core's match markers (\u0002…\u0003) shown as <mark>, built as React nodes, never as HTML. */
 export function Highlighted({ text }: { text: string }) {
   const parts = text.split(/(\u0002[^\u0003]*\u0003)/u);
