@@ -12,7 +12,11 @@ beforeAll(async () => {
   const meeting = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date().toISOString() });
   const advice = await ok<{ id: number }>(core, 'advice.create', { meetingId: meeting.id, text: 'Ship something small every week' });
   await ok(core, 'advice.toCommitments', { adviceId: advice.id, commitments: [{ title: 'Ship the weekly demo', dueDate: today() }] });
+  const tomorrow = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date(Date.now() + 86_400_000).toISOString() });
+  nextMeetingId = tomorrow.id;
+  await ok(core, 'agenda.add', { meetingId: tomorrow.id, text: 'Show the demo cadence' });
 });
+let nextMeetingId = 0;
 afterAll(async () => app?.close());
 
 describe('following through and closing the loop (browser mode, Chromium)', () => {
@@ -22,6 +26,9 @@ describe('following through and closing the loop (browser mode, Chromium)', () =
     const due = page.locator('[aria-label="Due today and overdue"]');
     await due.getByText('Ship the weekly demo').waitFor();
     expect(await page.getByTestId('month-rate').textContent()).toBe('no data');
+    const meetings = page.locator('[aria-label="Meetings in the next 7 days"]');
+    await meetings.getByText('1 agenda item').waitFor();
+    expect(await meetings.getByRole('link', { name: 'Open prep brief' }).getAttribute('href')).toBe(`#/meetings/${nextMeetingId}/prep`);
   });
 
   it('completes it with an outcome from the keyboard on the follow-ups board', async () => {

@@ -66,9 +66,18 @@ export function DashboardPage() {
               <li key={m.id} className="list-row">
                 <span>
                   <Link to={`/meetings/${m.id}`}>{formatDateTime(m.scheduledAt)}</Link> with {m.mentorName}{' '}
-                  {m.prepared ? <span className="badge ok">agenda ready</span> : <span className="badge amber">needs prep</span>}
+                  {m.prepared ? (
+                    <span className="badge ok">
+                      {m.agendaCount} agenda {m.agendaCount === 1 ? 'item' : 'items'}
+                    </span>
+                  ) : (
+                    <span className="badge amber">needs prep: no agenda yet</span>
+                  )}
                 </span>
-                <Link to={m.prepared ? `/meetings/${m.id}/prep` : `/meetings/${m.id}`}>{m.prepared ? 'Open prep brief' : 'Plan the agenda'}</Link>
+                <span className="row">
+                  {!m.prepared && <Link to={`/meetings/${m.id}`}>Plan the agenda</Link>}
+                  <Link to={`/meetings/${m.id}/prep`}>Open prep brief</Link>
+                </span>
               </li>
             ))}
           </ul>
