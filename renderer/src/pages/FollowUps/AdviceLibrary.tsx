@@ -3,10 +3,10 @@ import { Link } from 'react-router-dom';
 import type { AdviceLibraryEntry } from '../../../../electron/core/followups/types';
 import { ADVICE_VERDICTS, type AdviceVerdict } from '../../../../electron/core/values';
 import { useAdviceLibrary, useSetVerdict } from '../../api/followups';
-import { useGoalOptions, useMentorOptions } from '../../api/lookups';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { GoalSelect, MentorSelect } from '../../components/Pickers';
 
 const VERDICT_LABEL: Record<AdviceVerdict, string> = { tried: 'Tried', adopted: 'Adopted', not_for_me: 'Not for me' };
 
@@ -51,29 +51,13 @@ export function AdviceLibrary() {
   const [mentorId, setMentorId] = useState<number | undefined>();
   const [goalId, setGoalId] = useState<number | undefined>();
   const library = useAdviceLibrary({ mentorId, goalId });
-  const mentors = useMentorOptions();
-  const goals = useGoalOptions();
   const byGoal = Map.groupBy(library.data ?? [], (e) => e.goalTitle ?? 'No goal');
   return (
     <>
       <PageHeader title="Advice library" subtitle="What your mentors advised, what you decided about it, and what it led to." />
       <div className="row">
-        <select aria-label="Filter by mentor" value={mentorId ?? ''} onChange={(e) => setMentorId(Number(e.currentTarget.value) || undefined)} style={{ width: 'auto' }}>
-          <option value="">All mentors</option>
-          {mentors.data?.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by goal" value={goalId ?? ''} onChange={(e) => setGoalId(Number(e.currentTarget.value) || undefined)} style={{ width: 'auto' }}>
-          <option value="">All goals</option>
-          {goals.data?.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </select>
+        <MentorSelect aria-label="Filter by mentor" value={mentorId} onChange={(id) => setMentorId(id ?? undefined)} emptyLabel="All mentors" includeArchived />
+        <GoalSelect aria-label="Filter by goal" value={goalId} onChange={(id) => setGoalId(id ?? undefined)} emptyLabel="All goals" />
       </div>
       <ErrorMessage error={library.error} />
       {library.data?.length === 0 && <EmptyState title="No advice recorded yet">Advice you record in meetings collects here.</EmptyState>}

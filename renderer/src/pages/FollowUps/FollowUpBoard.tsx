@@ -2,12 +2,12 @@ import { useState, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { BoardBucket } from '../../../../electron/core/followups/types';
 import { useFollowUpBoard } from '../../api/followups';
-import { useGoalOptions, useMentorOptions } from '../../api/lookups';
 import { CommitmentItem } from '../../components/commitments/CommitmentItem';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { NewCommitmentForm } from './NewCommitmentForm';
+import { GoalSelect, MentorSelect } from '../../components/Pickers';
 
 const SECTIONS: { bucket: BoardBucket; title: string }[] = [
   { bucket: 'overdue', title: 'Overdue' },
@@ -38,8 +38,6 @@ export function FollowUpBoard() {
   const highlight = Number(params.get('commitment')) || null;
   const [perBucket, setPerBucket] = useState(PAGE);
   const board = useFollowUpBoard({ mentorId, goalId, perBucket });
-  const mentors = useMentorOptions();
-  const goals = useGoalOptions();
   const setFilter = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -52,22 +50,8 @@ export function FollowUpBoard() {
       <PageHeader title="Follow-ups" subtitle="What you committed to, and whether you closed the loop. ↑/↓ to move · Enter complete · S snooze · D drop · R report back" />
       <NewCommitmentForm startOpen={params.get('new') === '1'} />
       <div className="row no-print">
-        <select aria-label="Filter by mentor" value={mentorId ?? ''} onChange={(e) => setFilter('mentorId', e.currentTarget.value)} style={{ width: 'auto' }}>
-          <option value="">All mentors</option>
-          {mentors.data?.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by goal" value={goalId ?? ''} onChange={(e) => setFilter('goalId', e.currentTarget.value)} style={{ width: 'auto' }}>
-          <option value="">All goals</option>
-          {goals.data?.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </select>
+        <MentorSelect aria-label="Filter by mentor" value={mentorId} onChange={(id) => setFilter('mentorId', id ? String(id) : '')} emptyLabel="All mentors" includeArchived />
+        <GoalSelect aria-label="Filter by goal" value={goalId} onChange={(id) => setFilter('goalId', id ? String(id) : '')} emptyLabel="All goals" />
       </div>
       <ErrorMessage error={board.error} />
       {board.data && total === 0 && (

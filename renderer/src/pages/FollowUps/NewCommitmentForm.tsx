@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { commitmentFormSchema } from '../../../../electron/core/followups/contract';
 import { useCreateCommitment } from '../../api/followups';
-import { useGoalOptions, useMentorOptions } from '../../api/lookups';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { formKeys, useSchemaForm } from '../../components/form';
+import { GoalSelect, MentorSelect } from '../../components/Pickers';
 
 const EMPTY = { title: '', dueDate: null, mentorId: null, goalId: null, owner: 'me' as const };
 
@@ -13,8 +13,6 @@ export function NewCommitmentForm({ startOpen }: { startOpen: boolean }) {
   const [open, setOpen] = useState(startOpen);
   const form = useSchemaForm(commitmentFormSchema, EMPTY);
   const create = useCreateCommitment();
-  const mentors = useMentorOptions();
-  const goals = useGoalOptions();
   const close = () => (setOpen(false), form.setValues(EMPTY));
   const submit = async () => {
     const values = form.validate();
@@ -38,22 +36,8 @@ export function NewCommitmentForm({ startOpen }: { startOpen: boolean }) {
         {(a11y) => <input {...a11y} autoFocus value={form.values.title} onChange={(e) => form.set('title', e.currentTarget.value)} />}
       </Field>
       <div className="row">
-        <select aria-label="Mentor" value={form.values.mentorId ?? ''} onChange={(e) => form.set('mentorId', e.currentTarget.value ? Number(e.currentTarget.value) : null)} style={{ width: 'auto' }}>
-          <option value="">No mentor</option>
-          {mentors.data?.filter((m) => !m.archived).map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Goal" value={form.values.goalId ?? ''} onChange={(e) => form.set('goalId', e.currentTarget.value ? Number(e.currentTarget.value) : null)} style={{ width: 'auto' }}>
-          <option value="">No goal</option>
-          {goals.data?.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </select>
+        <MentorSelect aria-label="Mentor" value={form.values.mentorId} onChange={(id) => form.set('mentorId', id)} emptyLabel="No mentor" />
+        <GoalSelect aria-label="Goal" value={form.values.goalId} onChange={(id) => form.set('goalId', id)} emptyLabel="No goal" />
         <input aria-label="Due date" type="date" value={form.values.dueDate ?? ''} onChange={(e) => form.set('dueDate', e.currentTarget.value || null)} style={{ width: 'auto' }} />
         <select aria-label="Who owns it" value={form.values.owner} onChange={(e) => form.set('owner', e.currentTarget.value as 'me' | 'mentor')} style={{ width: 'auto' }}>
           <option value="me">I do it</option>

@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { MeetingDetail } from '../../../../electron/core/meetings/types';
-import { useGoalOptions } from '../../api/lookups';
 import { useCreateAdvice, useDeleteAdvice } from '../../api/meetings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CommitmentsFromAdvice } from './CommitmentsFromAdvice';
+import { GoalSelect } from '../../components/Pickers';
 
 /** Advice captured as its own records, each optionally tied to a goal, each one step from commitments. */
 export function AdvicePanel({ detail }: { detail: MeetingDetail }) {
-  const goals = useGoalOptions();
   const create = useCreateAdvice();
   const remove = useDeleteAdvice();
   const [text, setText] = useState('');
-  const [goalId, setGoalId] = useState('');
+  const [goalId, setGoalId] = useState<number | null>(null);
   const [converting, setConverting] = useState<number | null>(null);
   return (
     <div className="section" aria-label="Advice">
@@ -22,19 +21,12 @@ export function AdvicePanel({ detail }: { detail: MeetingDetail }) {
         aria-label="Record advice"
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate({ meetingId: detail.meeting.id, text, goalId: goalId ? Number(goalId) : null }, { onSuccess: () => setText('') });
+          create.mutate({ meetingId: detail.meeting.id, text, goalId }, { onSuccess: () => setText('') });
         }}
       >
         <textarea aria-label="Advice" placeholder="What did they advise?" value={text} onChange={(e) => setText(e.currentTarget.value)} style={{ minHeight: '3em' }} />
         <div className="row">
-          <select aria-label="Goal for this advice" value={goalId} onChange={(e) => setGoalId(e.currentTarget.value)} style={{ width: 'auto' }}>
-            <option value="">No goal</option>
-            {goals.data?.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title}
-              </option>
-            ))}
-          </select>
+          <GoalSelect aria-label="Goal for this advice" value={goalId} onChange={setGoalId} emptyLabel="No goal" openOnly />
           <button type="submit" disabled={!text.trim() || create.isPending}>
             Record advice
           </button>

@@ -1,25 +1,24 @@
 import { useState } from 'react';
 import { AGENDA_KINDS, type AgendaKind, type AgendaPriority } from '../../../../electron/core/values';
-import { useGoalOptions } from '../../api/lookups';
 import { useAddAgendaItem, useAddToBacklog } from '../../api/meetings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { KIND_LABEL } from './labels';
+import { GoalSelect } from '../../components/Pickers';
 
 type Target = { meetingId: number } | { mentorId: number };
 
 /** One line to add a talking point to a meeting's agenda or to a mentor's backlog. */
 export function AgendaItemForm({ target, submitLabel, autoFocus, onAdded }: { target: Target; submitLabel: string; autoFocus?: boolean; onAdded?(): void }) {
-  const goals = useGoalOptions();
   const toAgenda = useAddAgendaItem();
   const toBacklog = useAddToBacklog();
   const [text, setText] = useState('');
   const [kind, setKind] = useState<AgendaKind>('question');
   const [minutes, setMinutes] = useState(5);
   const [priority, setPriority] = useState<AgendaPriority>('normal');
-  const [goalId, setGoalId] = useState('');
+  const [goalId, setGoalId] = useState<number | null>(null);
   const error = toAgenda.error ?? toBacklog.error;
   const submit = async () => {
-    const values = { text, kind, minutes, priority, goalId: goalId ? Number(goalId) : null };
+    const values = { text, kind, minutes, priority, goalId };
     try {
       if ('meetingId' in target) await toAgenda.mutateAsync({ meetingId: target.meetingId, ...values });
       else await toBacklog.mutateAsync({ mentorId: target.mentorId, ...values });
@@ -53,14 +52,7 @@ export function AgendaItemForm({ target, submitLabel, autoFocus, onAdded }: { ta
           <option value="normal">Normal priority</option>
           <option value="low">Low priority</option>
         </select>
-        <select aria-label="Goal" value={goalId} onChange={(e) => setGoalId(e.currentTarget.value)} style={{ width: 'auto' }}>
-          <option value="">No goal</option>
-          {goals.data?.filter((g) => g.status === 'active' || g.status === 'paused').map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </select>
+        <GoalSelect aria-label="Goal" value={goalId} onChange={setGoalId} emptyLabel="No goal" openOnly />
       </div>
       <ErrorMessage error={error} />
     </form>

@@ -1,21 +1,20 @@
 import { useState } from 'react';
 import type { Advice } from '../../../../electron/core/meetings/types';
-import { useGoalOptions } from '../../api/lookups';
 import { useAdviceToCommitments } from '../../api/meetings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formKeys } from '../../components/form';
+import { GoalSelect } from '../../components/Pickers';
 
 interface Row {
   title: string;
   dueDate: string;
-  goalId: string;
+  goalId: number | null;
 }
 
 /** Turns one piece of advice into one or more commitments in one step. */
 export function CommitmentsFromAdvice({ advice, onDone }: { advice: Advice; onDone(): void }) {
-  const goals = useGoalOptions();
   const convert = useAdviceToCommitments();
-  const [rows, setRows] = useState<Row[]>([{ title: '', dueDate: '', goalId: advice.goalId ? String(advice.goalId) : '' }]);
+  const [rows, setRows] = useState<Row[]>([{ title: '', dueDate: '', goalId: advice.goalId }]);
   const setRow = (index: number, patch: Partial<Row>) => setRows((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const submit = () =>
     convert.mutate(
@@ -23,7 +22,7 @@ export function CommitmentsFromAdvice({ advice, onDone }: { advice: Advice; onDo
         adviceId: advice.id,
         commitments: rows
           .filter((r) => r.title.trim())
-          .map((r) => ({ title: r.title, dueDate: r.dueDate || null, goalId: r.goalId ? Number(r.goalId) : null })),
+          .map((r) => ({ title: r.title, dueDate: r.dueDate || null, goalId: r.goalId })),
       },
       { onSuccess: onDone },
     );
@@ -33,14 +32,7 @@ export function CommitmentsFromAdvice({ advice, onDone }: { advice: Advice; onDo
         <div className="row" key={i}>
           <input aria-label={`Commitment ${i + 1}`} autoFocus={i === 0} placeholder="I will…" value={row.title} onChange={(e) => setRow(i, { title: e.currentTarget.value })} style={{ flex: 1, width: 'auto' }} />
           <input aria-label={`Due date ${i + 1}`} type="date" value={row.dueDate} onChange={(e) => setRow(i, { dueDate: e.currentTarget.value })} style={{ width: 'auto' }} />
-          <select aria-label={`Goal ${i + 1}`} value={row.goalId} onChange={(e) => setRow(i, { goalId: e.currentTarget.value })} style={{ width: 'auto' }}>
-            <option value="">No goal</option>
-            {goals.data?.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title}
-              </option>
-            ))}
-          </select>
+          <GoalSelect aria-label={`Goal ${i + 1}`} value={row.goalId} onChange={(goalId) => setRow(i, { goalId })} emptyLabel="No goal" openOnly />
         </div>
       ))}
       <div className="row">

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { MeetingListItem } from '../../../../electron/core/meetings/types';
-import { useGoalOptions, useMentorOptions } from '../../api/lookups';
 import { useMeetings } from '../../api/meetings';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../components/dates';
+import { GoalSelect, MentorSelect } from '../../components/Pickers';
 
 const PAGE = 25;
 
@@ -50,8 +50,6 @@ export function MeetingList() {
   const goalId = Number(params.get('goalId')) || undefined;
   const upcoming = useMeetings('upcoming', { mentorId, goalId });
   const past = useMeetings('past', { mentorId, goalId });
-  const mentors = useMentorOptions();
-  const goals = useGoalOptions();
   const setFilter = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -76,22 +74,8 @@ export function MeetingList() {
         }
       />
       <div className="row no-print">
-        <select aria-label="Filter by mentor" value={mentorId ?? ''} onChange={(e) => setFilter('mentorId', e.currentTarget.value)} style={{ width: 'auto' }}>
-          <option value="">All mentors</option>
-          {mentors.data?.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by goal" value={goalId ?? ''} onChange={(e) => setFilter('goalId', e.currentTarget.value)} style={{ width: 'auto' }}>
-          <option value="">All goals</option>
-          {goals.data?.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </select>
+        <MentorSelect aria-label="Filter by mentor" value={mentorId} onChange={(id) => setFilter('mentorId', id ? String(id) : '')} emptyLabel="All mentors" includeArchived />
+        <GoalSelect aria-label="Filter by goal" value={goalId} onChange={(id) => setFilter('goalId', id ? String(id) : '')} emptyLabel="All goals" />
       </div>
       <ErrorMessage error={upcoming.error ?? past.error} />
       {nothing && (

@@ -1,11 +1,11 @@
 import { useDeferredValue } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { SearchKind } from '../../../../electron/core/search/search';
-import { useGoalOptions, useMentorOptions } from '../../api/lookups';
 import { useSearch } from '../../api/search';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Highlighted } from '../../components/Highlighted';
 import { PageHeader } from '../../components/PageHeader';
+import { GoalSelect, MentorSelect } from '../../components/Pickers';
 
 const KINDS: { kind: SearchKind; label: string }[] = [
   { kind: 'mentor', label: 'Mentors' },
@@ -28,8 +28,6 @@ export function SearchPage() {
   const to = params.get('to') || undefined;
   const deferred = useDeferredValue(text);
   const results = useSearch({ text: deferred, kinds: kinds.length ? kinds : undefined, mentorId, goalId, from, to });
-  const mentors = useMentorOptions();
-  const goals = useGoalOptions();
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -49,22 +47,8 @@ export function SearchPage() {
         ))}
       </div>
       <div className="row">
-        <select aria-label="Mentor" value={mentorId ?? ''} onChange={(e) => set('mentorId', e.currentTarget.value)} style={{ width: 'auto' }}>
-          <option value="">Any mentor</option>
-          {mentors.data?.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Goal" value={goalId ?? ''} onChange={(e) => set('goalId', e.currentTarget.value)} style={{ width: 'auto' }}>
-          <option value="">Any goal</option>
-          {goals.data?.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </select>
+        <MentorSelect aria-label="Mentor" value={mentorId} onChange={(id) => set('mentorId', id ? String(id) : '')} emptyLabel="Any mentor" includeArchived />
+        <GoalSelect aria-label="Goal" value={goalId} onChange={(id) => set('goalId', id ? String(id) : '')} emptyLabel="Any goal" />
         <label className="row">
           From <input type="date" value={from ?? ''} onChange={(e) => set('from', e.currentTarget.value)} style={{ width: 'auto' }} />
         </label>
