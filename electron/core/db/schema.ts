@@ -176,6 +176,8 @@ export const commitments = sqliteTable(
     index('commitments_status_completed_idx').on(t.status, t.completedAt),
     index('commitments_status_dropped_idx').on(t.status, t.droppedAt),
     index('commitments_mentor_idx').on(t.mentorId, t.status),
+    // The prep brief's 'to report back' list: one mentor's done commitments, newest first, without scanning every done one.
+    index('commitments_mentor_completed_idx').on(t.mentorId, t.status, t.completedAt),
     index('commitments_goal_idx').on(t.goalId, t.status),
     index('commitments_advice_idx').on(t.adviceId),
     index('commitments_meeting_idx').on(t.meetingId),

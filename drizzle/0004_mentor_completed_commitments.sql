@@ -1,0 +1,1 @@
+CREATE INDEX `commitments_mentor_completed_idx` ON `commitments` (`mentor_id`,`status`,`completed_at`);
