@@ -63,6 +63,14 @@ describe('meeting notes export', () => {
     expect(await core.call('export.meetings', { selection: { kind: 'all' }, format: 'docx' })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
   });
 
+  it('refuses an export with no meetings in it instead of producing an empty file', async () => {
+    await meetingWithEverything(core);
+    const before = core.snapshot();
+    const result = await core.call('export.meetings', { selection: { kind: 'range', from: '2020-01-01', to: '2020-01-31' }, format: 'markdown' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID', message: expect.stringMatching(/no meetings in that selection/) } });
+    expect(core.snapshot()).toEqual(before);
+  });
+
   it('refuses to save to disk in browser mode (no desktop dialog), telling the user to download', async () => {
     await meetingWithEverything(core);
     const result = await core.call('export.save', { selection: { kind: 'all' }, format: 'markdown' });

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { invalid } from '../errors';
 import { meetingFileStem, safeFileName } from './file-names';
 import { meetingsToHtml } from './html';
 import { meetingsToIcs } from './ics';
@@ -16,6 +17,7 @@ function titleFor(selection: ExportSelection, records: MeetingRecord[]): string 
 /** Meeting notes in the chosen format, as files (several for one-file-per-meeting Markdown). */
 export function exportMeetings(db: Db, selection: ExportSelection, format: ExportFormat, now: Date): ExportFile[] {
   const records = meetingRecords(db, selection);
+  if (records.length === 0) throw invalid('There are no meetings in that selection to export. Choose another mentor or date range.');
   const title = titleFor(selection, records);
   switch (format) {
     case 'markdown-files': {

@@ -61,6 +61,7 @@ export function ExportMenu({ selection, label = 'Export' }: { selection: ExportS
         </span>
       )}
       {files.isSuccess && !desktop && <span role="status">Downloaded.</span>}
+      {!desktop && format === 'html' && <span className="muted">For a PDF, open the downloaded page and print it to PDF.</span>}
       <ErrorMessage error={files.error ?? save.error ?? show.error} />
     </div>
   );

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useBackupCopies, useCopyNow, useDownloadBackup, useRestoreBackup, useRestoreCopy } from '../../api/backup';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { ExportMenu } from '../../components/ExportMenu';
 import { formatDay } from '../../components/dates';
 
 function saveText(name: string, content: string) {
@@ -29,8 +28,6 @@ export function BackupSettings() {
   return (
     <fieldset aria-label="Export and backup">
       <legend>Export and backup</legend>
-      <h3>Meeting notes</h3>
-      <ExportMenu selection={{ kind: 'all' }} label="Export all meetings" />
       <h3>Backup file</h3>
       <div className="row">
         <button type="button" onClick={() => download.mutate(undefined, { onSuccess: (b) => saveText(b.fileName, b.content) })} disabled={download.isPending}>

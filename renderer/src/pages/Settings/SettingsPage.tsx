@@ -2,6 +2,7 @@ import { useAppInfo, useSettings, useUpdateSettings } from '../../api/system';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { BackupSettings } from './BackupSettings';
+import { ExportSettings } from './ExportSettings';
 import { ReminderSettings } from './ReminderSettings';
 
 export function SettingsPage() {
@@ -29,6 +30,7 @@ export function SettingsPage() {
         </fieldset>
       )}
       <ReminderSettings />
+      <ExportSettings />
       <BackupSettings />
       {info.data && (
         <dl className="about">
