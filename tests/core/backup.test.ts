@@ -57,6 +57,16 @@ describe('JSON backup and restore', () => {
     ['malformed JSON', () => '{"format": "mentor-planner-backup", ', /not complete JSON/],
     ['truncated file', (valid) => valid.slice(0, valid.length / 2), /not complete JSON/],
     ['not a backup at all', () => JSON.stringify({ hello: 'world' }), /not a Mentor Planner backup/],
+    ['an unknown format version', (valid) => JSON.stringify({ ...JSON.parse(valid), version: '1.0' }), /format version Mentor Planner does not know \("1\.0"\)/],
+    [
+      'a missing table',
+      (valid) => {
+        const data = JSON.parse(valid);
+        delete data.tables.meetings;
+        return JSON.stringify(data);
+      },
+      /damaged or incomplete.*tables\.meetings/,
+    ],
     ['a newer format version', (valid) => JSON.stringify({ ...JSON.parse(valid), version: 3 }), /newer version of Mentor Planner \(format 3\)/],
     [
       'a row of the wrong shape',

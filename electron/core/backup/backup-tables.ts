@@ -44,9 +44,11 @@ function rowSchema(table: SQLiteTable) {
   return z.strictObject(shape);
 }
 
+// Every table is required: a version-1 file always has them all, so a missing one means a damaged
+// file — and a replace restore must never silently empty a table.
 export const backupTablesSchema = z.strictObject(
-  Object.fromEntries(BACKUP_TABLE_NAMES.map((name) => [name, z.array(rowSchema(BACKUP_TABLES[name])).default([])])) as Record<
+  Object.fromEntries(BACKUP_TABLE_NAMES.map((name) => [name, z.array(rowSchema(BACKUP_TABLES[name]))])) as Record<
     BackupTableName,
-    z.ZodDefault<z.ZodArray<z.ZodObject>>
+    z.ZodArray<z.ZodObject>
   >,
 );

@@ -45,6 +45,9 @@ export function parseBackup(text: string): z.output<typeof fileSchema> {
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
     throw invalid(`This backup file is from a newer version of Mentor Planner (format ${head.version}). Update the app to restore it. Nothing was changed.`);
   }
+  if (head.version !== BACKUP_VERSION) {
+    throw invalid(`This backup file has a format version Mentor Planner does not know (${JSON.stringify(head.version ?? null).slice(0, 20)}), so it cannot be restored. Nothing was changed.`);
+  }
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: i.message }));
