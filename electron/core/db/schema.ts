@@ -172,7 +172,9 @@ export const commitments = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    index('commitments_status_due_idx').on(t.status, t.dueDate),
+    // Covering the counts the dashboard and board show (overdue, awaiting report-back), so they never read the table.
+    index('commitments_status_due_snoozed_idx').on(t.status, t.dueDate, t.snoozedUntil),
+    index('commitments_status_reported_idx').on(t.status, t.reportedBackAt),
     index('commitments_status_completed_idx').on(t.status, t.completedAt),
     index('commitments_status_dropped_idx').on(t.status, t.droppedAt),
     index('commitments_mentor_idx').on(t.mentorId, t.status),
