@@ -172,6 +172,8 @@ export const commitments = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    // Ordered by due date then id (the board's pages read it directly, LIMIT without sorting).
+    index('commitments_status_due_idx').on(t.status, t.dueDate),
     // Covering the counts the dashboard and board show (overdue, awaiting report-back), so they never read the table.
     index('commitments_status_due_snoozed_idx').on(t.status, t.dueDate, t.snoozedUntil),
     index('commitments_status_reported_idx').on(t.status, t.reportedBackAt),

@@ -1,0 +1,1 @@
+CREATE INDEX `commitments_status_due_idx` ON `commitments` (`status`,`due_date`);
