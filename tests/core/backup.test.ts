@@ -133,4 +133,22 @@ describe('automatic daily copies', () => {
     expect(fs.existsSync(path.join(copiesFolder(core.store), result.safetyCopy))).toBe(true);
     expect(await core.call('backup.restoreCopy', { fileName: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
+
+  it('lists the copy taken before a restore, so the restore itself can be undone, and never overwrites a copy', async () => {
+    await ok(core, 'mentors.create', { name: 'Before the copy' });
+    core.clock.set('2026-11-21T08:00:00.000Z');
+    await ok(core, 'backup.copyNow');
+    await ok(core, 'mentors.create', { name: 'After the copy' });
+    type Copies = { copies: { fileName: string; date: string; kind: string }[] };
+    const daily = (await ok<Copies>(core, 'backup.copies')).copies.find((c) => c.kind === 'daily' && c.date === '2026-11-21')!;
+    const first = await ok<{ safetyCopy: string }>(core, 'backup.restoreCopy', { fileName: daily.fileName });
+    const listed = (await ok<Copies>(core, 'backup.copies')).copies.find((c) => c.fileName === first.safetyCopy);
+    expect(listed).toMatchObject({ kind: 'before-restore', date: '2026-11-21' });
+
+    core.clock.set('2026-11-21T08:00:00.000Z');
+    const undo = await ok<{ safetyCopy: string }>(core, 'backup.restoreCopy', { fileName: first.safetyCopy });
+    expect(undo.safetyCopy).not.toBe(first.safetyCopy);
+    const names = (core.store.sqlite.prepare('SELECT name FROM mentors ORDER BY name').all() as { name: string }[]).map((m) => m.name);
+    expect(names).toEqual(['After the copy', 'Before the copy']);
+  });
 });

@@ -8,10 +8,14 @@ import { getTableConfig } from 'drizzle-orm/sqlite-core';
 
 export const KEEP_DAILY_COPIES = 7;
 const DAILY = /^mentor-planner-(\d{4}-\d{2}-\d{2})\.db$/;
+// The copies taken just before a restore, so that a restore can itself be undone from the same list.
+const BEFORE_RESTORE = /^before-(?:restore|import)-(\d{4}-\d{2}-\d{2})T[\d-]+Z\.db$/;
 
 export interface DatabaseCopy {
   fileName: string;
   date: string;
+  /** 'daily': the automatic copy; 'before-restore': the state just before a restore or backup import. */
+  kind: 'daily' | 'before-restore';
   sizeBytes: number;
 }
 
@@ -30,10 +34,30 @@ export function listCopies(store: Store): DatabaseCopy[] {
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder)
-    .map((fileName) => ({ fileName, match: DAILY.exec(fileName) }))
-    .filter((f): f is { fileName: string; match: RegExpExecArray } => f.match !== null)
-    .map(({ fileName, match }) => ({ fileName, date: match[1], sizeBytes: fs.statSync(path.join(folder, fileName)).size }))
-    .sort((a, b) => b.date.localeCompare(a.date));
+    .map((fileName) => {
+      const daily = DAILY.exec(fileName);
+      const before = daily ? null : BEFORE_RESTORE.exec(fileName);
+      const match = daily ?? before;
+      return match && { fileName, date: match[1], kind: daily ? ('daily' as const) : ('before-restore' as const), sizeBytes: fs.statSync(path.join(folder, fileName)).size };
+    })
+    .filter((c): c is DatabaseCopy => c !== null)
+    .sort((a, b) => b.date.localeCompare(a.date) || b.fileName.localeCompare(a.fileName));
+}
+
+/** A new, unused name for the copy taken before a restore (never the name of an existing copy). */
+export function safetyCopyPath(store: Store, what: 'restore' | 'import', now: Date): string {
+  for (let t = now.getTime(); ; t++) {
+    const file = path.join(copiesFolder(store), `before-${what}-${new Date(t).toISOString().replace(/[:.]/g, '-')}.db`);
+    if (!fs.existsSync(file)) return file;
+  }
+}
+
+/** Keeps the newest seven of each kind. */
+export function pruneCopies(store: Store): void {
+  const copies = listCopies(store);
+  for (const kind of ['daily', 'before-restore'] as const) {
+    for (const old of copies.filter((c) => c.kind === kind).slice(KEEP_DAILY_COPIES)) fs.rmSync(path.join(copiesFolder(store), old.fileName), { force: true });
+  }
 }
 
 /** Today's copy of the database if there is none yet; keeps the last seven. */
@@ -43,7 +67,7 @@ export async function runDailyCopyIfDue(store: Store, now: Date): Promise<Databa
   const target = path.join(copiesFolder(store), fileName);
   if (fs.existsSync(target)) return null;
   await onlineCopy(store.sqlite, target);
-  for (const old of listCopies(store).slice(KEEP_DAILY_COPIES)) fs.rmSync(path.join(copiesFolder(store), old.fileName), { force: true });
+  pruneCopies(store);
   return listCopies(store).find((c) => c.fileName === fileName) ?? null;
 }
 
@@ -58,7 +82,7 @@ export async function restoreCopy(store: Store, fileName: string, now: Date): Pr
   const copy = listCopies(store).find((c) => c.fileName === fileName);
   if (!copy) throw new PlannerError('NOT_FOUND', 'That backup copy no longer exists. Refresh the list and choose another.');
   const source = path.join(copiesFolder(store), copy.fileName);
-  const safetyCopy = path.join(copiesFolder(store), `before-restore-${now.toISOString().replace(/[:.]/g, '-')}.db`);
+  const safetyCopy = safetyCopyPath(store, 'restore', now);
   await onlineCopy(store.sqlite, safetyCopy);
   const sqlite = store.sqlite;
   sqlite.prepare('ATTACH DATABASE ? AS src').run(source);
@@ -75,5 +99,7 @@ export async function restoreCopy(store: Store, fileName: string, now: Date): Pr
   } finally {
     sqlite.prepare('DETACH DATABASE src').run();
   }
+  // Pruned only now, so the copy being restored is never the one that goes.
+  pruneCopies(store);
   return { safetyCopy: path.basename(safetyCopy) };
 }

@@ -65,7 +65,8 @@ export function BackupSettings() {
         {copies.data?.copies.map((c) => (
           <li key={c.fileName} className="list-row">
             <span>
-              {formatDay(c.date)} <span className="muted">· {(c.sizeBytes / 1024).toFixed(0)} KB</span>
+              {formatDay(c.date)}
+              {c.kind === 'before-restore' && ' · taken just before a restore'} <span className="muted">· {(c.sizeBytes / 1024).toFixed(0)} KB</span>
             </span>
             <button type="button" onClick={() => setCopyToRestore(c.fileName)}>
               Restore this copy…
