@@ -39,6 +39,8 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), devCsp()],
     build: {
+      // A smaller bundle is a faster first paint (the page parses it before anything shows).
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { AdviceLibrary } from './AdviceLibrary';
 import { FollowUpBoard } from './FollowUpBoard';
-import { MeasuresView } from './MeasuresView';
+
+// The chart library loads only when the measures are opened.
+const MeasuresView = lazy(() => import('./MeasuresView').then((m) => ({ default: m.MeasuresView })));
 
 export function FollowUpsPage() {
   return (
@@ -16,7 +19,14 @@ export function FollowUpsPage() {
       <Routes>
         <Route index element={<FollowUpBoard />} />
         <Route path="advice" element={<AdviceLibrary />} />
-        <Route path="measures" element={<MeasuresView />} />
+        <Route
+          path="measures"
+          element={
+            <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+              <MeasuresView />
+            </Suspense>
+          }
+        />
       </Routes>
     </section>
   );
