@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useGoalOptions, useMentorOptions } from '../api/lookups';
 import { useSearch } from '../api/search';
 import { NAV_ITEMS } from './Layout';
+import { useModal, useShortcut, withCtrl } from './useModal';
 import './CommandPalette.css';
 
 interface Command {
@@ -23,26 +24,15 @@ const ACTIONS: Command[] = [
 /** Ctrl/Cmd+K: jump to any page, mentor, goal or meeting, or start a common action — all from the keyboard. */
 export function CommandPalette() {
   const navigate = useNavigate();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  const dialog = useModal(open);
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const mentors = useMentorOptions();
   const goals = useGoalOptions();
   const meetings = useSearch({ text: open ? text : '', kinds: ['meeting'], limit: 5 });
+  useShortcut(withCtrl('k'), () => setOpen(true));
   useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        setOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-  useEffect(() => {
-    if (open && !dialog.current?.open) dialog.current?.showModal();
-    if (!open && dialog.current?.open) dialog.current.close();
     if (!open) (setText(''), setActive(0));
   }, [open]);
   const commands = useMemo(() => {

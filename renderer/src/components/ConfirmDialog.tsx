@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useModal } from './useModal';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -13,16 +14,10 @@ interface ConfirmDialogProps {
 
 /** A modal question before anything destructive; Esc or Cancel backs out, focus starts on Cancel. */
 export function ConfirmDialog({ open, title, children, confirmLabel, danger, busy, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(open);
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      cancelRef.current?.focus();
-    }
-    if (!open && dialog.open) dialog.close();
+    if (open) cancelRef.current?.focus();
   }, [open]);
   return (
     <dialog ref={ref} aria-labelledby="confirm-title" onCancel={(e) => (e.preventDefault(), onCancel())}>

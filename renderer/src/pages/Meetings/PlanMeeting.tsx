@@ -1,18 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { meetingFormSchema } from '../../../../electron/core/meetings/contract';
-import { useMentorOptions } from '../../api/lookups';
 import { useMeetingSuggestion, useScheduleMeeting, useTemplates } from '../../api/meetings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { formKeys, useSchemaForm } from '../../components/form';
 import { PageHeader } from '../../components/PageHeader';
 import { fromLocalInput, toLocalInput } from '../../components/dates';
+import { MentorSelect } from '../../components/Pickers';
 
 export function PlanMeeting() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const mentors = useMentorOptions();
   const templates = useTemplates();
   const schedule = useScheduleMeeting();
   const form = useSchemaForm(meetingFormSchema, {
@@ -40,21 +39,19 @@ export function PlanMeeting() {
       form.showServerError(e);
     }
   };
-  const active = (mentors.data ?? []).filter((m) => !m.archived);
   return (
     <section className="page">
       <PageHeader title="Plan a meeting" subtitle="Respect their time: a date, a length, and an agenda you prepare beforehand." />
       <form noValidate aria-label="Plan a meeting" onSubmit={(e) => (e.preventDefault(), void submit())} onKeyDown={formKeys(() => void submit(), cancel)}>
         <Field label="Mentor" error={form.errors.mentorId}>
           {(a11y) => (
-            <select {...a11y} value={form.values.mentorId || ''} onChange={(e) => (setTouchedDate(false), form.set('mentorId', Number(e.currentTarget.value)))}>
-              <option value="">Choose a mentor…</option>
-              {active.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
+            <MentorSelect
+              {...a11y}
+              value={form.values.mentorId || null}
+              onChange={(id) => (setTouchedDate(false), form.set('mentorId', id ?? 0))}
+              emptyLabel="Choose a mentor…"
+              style={{ width: '100%' }}
+            />
           )}
         </Field>
         <div className="grid-2">

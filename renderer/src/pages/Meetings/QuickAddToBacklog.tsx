@@ -1,28 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useMentorOptions } from '../../api/lookups';
+import { MentorSelect } from '../../components/Pickers';
+import { useModal, useShortcut, withCtrl } from '../../components/useModal';
 import { AgendaItemForm } from './AgendaItemForm';
 
 /** Ctrl/Cmd+Shift+B from anywhere: drop a talking point into a mentor's backlog. */
 export function QuickAddToBacklog() {
   const [open, setOpen] = useState(false);
-  const [mentorId, setMentorId] = useState('');
+  const [mentorId, setMentorId] = useState<number | null>(null);
   const [added, setAdded] = useState(0);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal(open);
   const mentors = useMentorOptions();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'b') {
-        event.preventDefault();
-        setOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-  useEffect(() => {
-    if (open && !dialog.current?.open) dialog.current?.showModal();
-    if (!open && dialog.current?.open) dialog.current.close();
-  }, [open]);
+  useShortcut(withCtrl('b', true), () => setOpen(true));
   const active = (mentors.data ?? []).filter((m) => !m.archived);
   return (
     <dialog ref={dialog} aria-label="Add to a backlog" onCancel={(e) => (e.preventDefault(), setOpen(false))}>
@@ -32,17 +21,10 @@ export function QuickAddToBacklog() {
       ) : (
         <label className="row">
           Mentor
-          <select autoFocus value={mentorId} onChange={(e) => setMentorId(e.currentTarget.value)} style={{ width: 'auto' }}>
-            <option value="">Choose…</option>
-            {active.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
+          <MentorSelect autoFocus value={mentorId} onChange={setMentorId} emptyLabel="Choose…" />
         </label>
       )}
-      {mentorId && <AgendaItemForm key={mentorId} target={{ mentorId: Number(mentorId) }} submitLabel="Add to backlog" onAdded={() => setAdded((n) => n + 1)} />}
+      {mentorId && <AgendaItemForm key={mentorId} target={{ mentorId }} submitLabel="Add to backlog" onAdded={() => setAdded((n) => n + 1)} />}
       {added > 0 && <p role="status">Added. It will be on the next agenda for this mentor.</p>}
       <div className="row dialog-actions">
         <button type="button" onClick={() => setOpen(false)}>

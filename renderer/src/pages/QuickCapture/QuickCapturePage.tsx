@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useMentorOptions } from '../../api/lookups';
+import { MentorSelect } from '../../components/Pickers';
 import { AgendaItemForm } from '../Meetings/AgendaItemForm';
 import './QuickCapture.css';
 
 /** The tray's small window: drop a question into a mentor's backlog; it lands on their next agenda. */
 export function QuickCapturePage() {
   const mentors = useMentorOptions();
-  const [mentorId, setMentorId] = useState('');
+  const [mentorId, setMentorId] = useState<number | null>(null);
   const [added, setAdded] = useState(0);
   const active = (mentors.data ?? []).filter((m) => !m.archived);
   return (
@@ -18,17 +19,10 @@ export function QuickCapturePage() {
       ) : (
         <label className="row">
           For
-          <select autoFocus value={mentorId} onChange={(e) => setMentorId(e.currentTarget.value)} style={{ width: 'auto' }}>
-            <option value="">Choose a mentor…</option>
-            {active.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
+          <MentorSelect autoFocus value={mentorId} onChange={setMentorId} emptyLabel="Choose a mentor…" />
         </label>
       )}
-      {mentorId && <AgendaItemForm key={mentorId} target={{ mentorId: Number(mentorId) }} submitLabel="Add to backlog" autoFocus onAdded={() => setAdded((n) => n + 1)} />}
+      {mentorId && <AgendaItemForm key={mentorId} target={{ mentorId }} submitLabel="Add to backlog" autoFocus onAdded={() => setAdded((n) => n + 1)} />}
       {added > 0 && (
         <p role="status">
           Added {added} talking point{added === 1 ? '' : 's'}. {added === 1 ? 'It' : 'They'} will be on the next agenda.
