@@ -79,6 +79,15 @@ describe('planning and holding a meeting (browser mode, Chromium)', () => {
     expect(commitments).toEqual([{ title: 'Draft the strategy page', advice_id: 1, due_date: '2027-01-15' }]);
   });
 
+  it('edits a piece of advice in place', async () => {
+    const { page, core } = app;
+    await page.getByRole('button', { name: 'Edit advice “Meet one customer a week”' }).click();
+    await page.getByLabel('Advice text').fill('Meet two customers a week');
+    await page.getByLabel('Advice text').press('Control+Enter');
+    await page.getByText('“Meet two customers a week”').waitFor();
+    expect(core.store.sqlite.prepare('SELECT text FROM advice ORDER BY id').all()).toEqual([{ text: 'Write a one-page strategy' }, { text: 'Meet two customers a week' }]);
+  });
+
   it('marks the meeting held and finds the unreached item back in the backlog', async () => {
     const { page } = app;
     await page.getByRole('listitem', { name: 'How did you choose your first team?' }).getByLabel('Discussed').check();

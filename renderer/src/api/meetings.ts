@@ -31,5 +31,6 @@ export const useDeleteAgendaItem = () => useOperationMutation('agenda.delete', A
 export const useSaveTemplate = () => useOperationMutation('templates.saveFromMeeting', ['templates']);
 export const useApplyTemplate = () => useOperationMutation('templates.apply', AFFECTED);
 export const useCreateAdvice = () => useOperationMutation('advice.create', AFFECTED);
+export const useUpdateAdvice = () => useOperationMutation('advice.update', AFFECTED);
 export const useDeleteAdvice = () => useOperationMutation('advice.delete', AFFECTED);
 export const useAdviceToCommitments = () => useOperationMutation('advice.toCommitments', AFFECTED);

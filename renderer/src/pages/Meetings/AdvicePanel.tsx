@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { MeetingDetail } from '../../../../electron/core/meetings/types';
 import { useCreateAdvice, useDeleteAdvice } from '../../api/meetings';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { AdviceEditor } from './AdviceEditor';
 import { CommitmentsFromAdvice } from './CommitmentsFromAdvice';
 import { GoalSelect } from '../../components/Pickers';
 
@@ -13,6 +14,7 @@ export function AdvicePanel({ detail }: { detail: MeetingDetail }) {
   const [text, setText] = useState('');
   const [goalId, setGoalId] = useState<number | null>(null);
   const [converting, setConverting] = useState<number | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
   return (
     <div className="section" aria-label="Advice">
       <h2>Advice</h2>
@@ -38,10 +40,17 @@ export function AdvicePanel({ detail }: { detail: MeetingDetail }) {
         {detail.advice.map((a) => (
           <li key={a.id}>
             <div className="list-row">
-              <span>
-                “{a.text}” {a.goalTitle && <span className="muted">· {a.goalTitle}</span>}
-              </span>
+              {editing === a.id ? (
+                <AdviceEditor advice={a} onDone={() => setEditing(null)} />
+              ) : (
+                <span>
+                  “{a.text}” {a.goalTitle && <span className="muted">· {a.goalTitle}</span>}
+                </span>
+              )}
               <span className="row">
+                <button type="button" aria-label={`Edit advice “${a.text}”`} onClick={() => setEditing(editing === a.id ? null : a.id)}>
+                  Edit
+                </button>
                 <button type="button" onClick={() => setConverting(converting === a.id ? null : a.id)}>
                   Make commitment…
                 </button>
