@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { _electron as electron, type ElectronApplication } from 'playwright-core';
+import type { ElectronApplication } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findElectronBinary } from '../helpers/electron-binary';
-import { tempDir } from '../helpers/store';
+import { findElectronBinary, launchRealApp } from '../helpers/electron-binary';
 
 // The real desktop app. Runs wherever an Electron binary exists; elsewhere it is skipped, and says why.
 const binary = findElectronBinary();
@@ -13,20 +10,15 @@ if (!binary) {
 
 describe.skipIf(!binary)('the desktop app (real Electron)', () => {
   let app: ElectronApplication;
-  let dir: string;
+  let launched: Awaited<ReturnType<typeof launchRealApp>>;
 
   beforeAll(async () => {
-    dir = tempDir();
-    app = await electron.launch({
-      executablePath: binary!,
-      args: [path.resolve(__dirname, '../..'), '--no-sandbox'],
-      env: { ...process.env, MENTOR_PLANNER_DB: path.join(dir, 'e2e.db') } as Record<string, string>,
-    });
+    launched = await launchRealApp(binary!, 'e2e.db');
+    app = launched.app;
   });
 
   afterAll(async () => {
-    await app?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await launched?.close();
   });
 
   it('opens the Today page with the secure bridge and no Node in the page', async () => {
@@ -40,7 +32,7 @@ describe.skipIf(!binary)('the desktop app (real Electron)', () => {
   it('round-trips through IPC', async () => {
     const page = await app.firstWindow();
     const info = await page.evaluate(() => (window as unknown as { planner: { invoke(n: string, i: unknown): Promise<unknown> } }).planner.invoke('app.info', {}));
-    expect(info).toMatchObject({ ok: true, value: { databasePath: path.join(dir, 'e2e.db') } });
+    expect(info).toMatchObject({ ok: true, value: { databasePath: launched.databasePath } });
   });
 
   it('stays on its own page when the page tries to navigate away', async () => {

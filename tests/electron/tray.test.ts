@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { _electron as electron, type ElectronApplication } from 'playwright-core';
+import type { ElectronApplication } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findElectronBinary } from '../helpers/electron-binary';
-import { tempDir } from '../helpers/store';
+import { findElectronBinary, launchRealApp } from '../helpers/electron-binary';
 
 // The real tray. Runs wherever an Electron binary exists; elsewhere it is skipped, and says why.
 const binary = findElectronBinary();
@@ -11,21 +8,16 @@ if (!binary) console.log('SKIPPED real-Electron tray specs: no Electron binary i
 
 describe.skipIf(!binary)('the tray (real Electron)', () => {
   let app: ElectronApplication;
-  let dir: string;
+  let launched: Awaited<ReturnType<typeof launchRealApp>>;
 
   beforeAll(async () => {
-    dir = tempDir();
-    app = await electron.launch({
-      executablePath: binary!,
-      args: [path.resolve(__dirname, '../..'), '--no-sandbox'],
-      env: { ...process.env, MENTOR_PLANNER_DB: path.join(dir, 'tray.db') } as Record<string, string>,
-    });
+    launched = await launchRealApp(binary!, 'tray.db');
+    app = launched.app;
     await app.firstWindow();
   });
 
   afterAll(async () => {
-    await app?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await launched?.close();
   });
 
   it('keeps running in the tray when the window is closed', async () => {

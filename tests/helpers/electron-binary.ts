@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { _electron as electron } from 'playwright-core';
+import { tempDir } from './store';
 
 /**
  * The Electron executable if one is installed, without triggering electron's lazy download
@@ -12,4 +14,26 @@ export function findElectronBinary(): string | null {
   if (!fs.existsSync(pathFile)) return null;
   const executable = path.join(pkg, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
   return fs.existsSync(executable) ? executable : null;
+}
+
+/**
+ * Launches the real app (built in out/) on a fresh temp database, for specs that run where an Electron
+ * binary exists. Returns the app, the database path and a cleanup.
+ */
+export async function launchRealApp(binary: string, dbName: string) {
+  const dir = tempDir();
+  const databasePath = path.join(dir, dbName);
+  const app = await electron.launch({
+    executablePath: binary,
+    args: [path.resolve(__dirname, '../..'), '--no-sandbox'],
+    env: { ...process.env, MENTOR_PLANNER_DB: databasePath } as Record<string, string>,
+  });
+  return {
+    app,
+    databasePath,
+    close: async () => {
+      await app.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
