@@ -7,7 +7,7 @@ import { call } from './transport';
 export function useOperationQuery<N extends OperationName>(
   name: N,
   input?: InputOf<PlannerContract[N]>,
-  { keepPrevious, ...options }: { enabled?: boolean; refetchInterval?: number; keepPrevious?: boolean } = {},
+  { keepPrevious, ...options }: { enabled?: boolean; refetchInterval?: number; keepPrevious?: boolean; staleTime?: number } = {},
 ) {
   return useQuery({
     queryKey: input === undefined ? [name] : [name, input],

@@ -34,6 +34,9 @@ export function CommandPalette() {
   useShortcut(withCtrl('k'), () => setOpen(true));
   useEffect(() => {
     if (!open) (setText(''), setActive(0));
+    // The palette stays mounted; refresh its lists each time it opens.
+    else void Promise.all([mentors.refetch(), goals.refetch()]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
   const commands = useMemo(() => {
     const all: Command[] = [
