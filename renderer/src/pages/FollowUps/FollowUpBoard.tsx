@@ -1,11 +1,11 @@
 import { useState, type KeyboardEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import type { BoardBucket } from '../../../../electron/core/followups/types';
 import { useFollowUpBoard } from '../../api/followups';
 import { CommitmentItem } from '../../components/commitments/CommitmentItem';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { useUrlFilters } from '../../components/useUrlFilters';
 import { NewCommitmentForm } from './NewCommitmentForm';
 import { GoalSelect, MentorSelect } from '../../components/Pickers';
 
@@ -32,23 +32,18 @@ function moveFocus(event: KeyboardEvent<HTMLElement>) {
 }
 
 export function FollowUpBoard() {
-  const [params, setParams] = useSearchParams();
-  const mentorId = Number(params.get('mentorId')) || undefined;
-  const goalId = Number(params.get('goalId')) || undefined;
-  const highlight = Number(params.get('commitment')) || null;
+  const filters = useUrlFilters();
+  const mentorId = filters.id('mentorId');
+  const goalId = filters.id('goalId');
+  const highlight = filters.id('commitment') ?? null;
   const [perBucket, setPerBucket] = useState(PAGE);
   const board = useFollowUpBoard({ mentorId, goalId, perBucket });
-  const setFilter = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
+  const setFilter = filters.set;
   const total = board.data ? Object.values(board.data.totals).reduce((n, count) => n + count, 0) : 0;
   return (
     <>
       <PageHeader title="Follow-ups" subtitle="What you committed to, and whether you closed the loop. ↑/↓ to move · Enter complete · S snooze · D drop · R report back" />
-      <NewCommitmentForm startOpen={params.get('new') === '1'} />
+      <NewCommitmentForm startOpen={filters.get('new') === '1'} />
       <div className="row no-print">
         <MentorSelect aria-label="Filter by mentor" value={mentorId} onChange={(id) => setFilter('mentorId', id ? String(id) : '')} emptyLabel="All mentors" includeArchived />
         <GoalSelect aria-label="Filter by goal" value={goalId} onChange={(id) => setFilter('goalId', id ? String(id) : '')} emptyLabel="All goals" />

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { MeetingListItem } from '../../../../electron/core/meetings/types';
 import { useMeetings } from '../../api/meetings';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { useUrlFilters } from '../../components/useUrlFilters';
 import { formatDateTime } from '../../components/dates';
 import { GoalSelect, MentorSelect } from '../../components/Pickers';
 
@@ -45,17 +46,12 @@ function MeetingRows({ meetings, upcoming }: { meetings: MeetingListItem[]; upco
 
 export function MeetingList() {
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const mentorId = Number(params.get('mentorId')) || undefined;
-  const goalId = Number(params.get('goalId')) || undefined;
+  const filters = useUrlFilters();
+  const mentorId = filters.id('mentorId');
+  const goalId = filters.id('goalId');
   const upcoming = useMeetings('upcoming', { mentorId, goalId });
   const past = useMeetings('past', { mentorId, goalId });
-  const setFilter = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
+  const setFilter = filters.set;
   const nothing = upcoming.data?.length === 0 && past.data?.length === 0;
   return (
     <section className="page">

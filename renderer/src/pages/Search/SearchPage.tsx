@@ -1,10 +1,11 @@
 import { useDeferredValue } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { SearchKind } from '../../../../electron/core/search/search';
 import { useSearch } from '../../api/search';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Highlighted } from '../../components/Highlighted';
 import { PageHeader } from '../../components/PageHeader';
+import { useUrlFilters } from '../../components/useUrlFilters';
 import { GoalSelect, MentorSelect } from '../../components/Pickers';
 
 const KINDS: { kind: SearchKind; label: string }[] = [
@@ -19,21 +20,17 @@ const KIND_LABEL = Object.fromEntries(KINDS.map((k) => [k.kind, k.label.replace(
 
 /** Find anything: ranked results with the matches highlighted; the query lives in the address, so Back works. */
 export function SearchPage() {
-  const [params, setParams] = useSearchParams();
+  const filters = useUrlFilters({ replaceHistory: true });
+  const params = filters.params;
   const text = params.get('q') ?? '';
   const kinds = (params.get('kinds')?.split(',').filter(Boolean) ?? []) as SearchKind[];
-  const mentorId = Number(params.get('mentorId')) || undefined;
-  const goalId = Number(params.get('goalId')) || undefined;
-  const from = params.get('from') || undefined;
-  const to = params.get('to') || undefined;
+  const mentorId = filters.id('mentorId');
+  const goalId = filters.id('goalId');
+  const from = filters.get('from');
+  const to = filters.get('to');
   const deferred = useDeferredValue(text);
   const results = useSearch({ text: deferred, kinds: kinds.length ? kinds : undefined, mentorId, goalId, from, to });
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const set = filters.set;
   const toggleKind = (kind: SearchKind) => set('kinds', (kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind]).join(','));
   return (
     <section className="page">
