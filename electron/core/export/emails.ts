@@ -3,14 +3,9 @@ import type { Db } from '../db/client';
 import { commitments, goalMentors, goals, meetings, mentors } from '../db/schema';
 import { conflict, notFound } from '../errors';
 import { goalProgress } from '../followups/progress';
+import { firstName, mailtoUrl } from '../mail';
 import { meetingRecords } from './meeting-records';
 import type { EmailDraft } from './types';
-
-const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;
-
-export function mailtoUrl(to: string, subject: string, body: string): string | null {
-  return to ? `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` : null;
-}
 
 /** After a held meeting: thanks, what I took away, and what I committed to by when. */
 export function followUpEmail(db: Db, meetingId: number): EmailDraft {

@@ -3,10 +3,10 @@ import { eq } from 'drizzle-orm';
 import { commitments } from '../db/schema';
 import { conflict } from '../errors';
 import { commitmentViews } from './commitment-views';
+import { firstName, mailtoUrl } from '../mail';
 import { requireCommitment } from './commitments';
 import type { ReportBackDraft } from './types';
 
-const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;
 
 /** A short thank-you that closes the loop: the advice, what I did, and what happened. */
 export function draftReportBack(db: Db, id: number): ReportBackDraft {
@@ -29,6 +29,5 @@ export function draftReportBack(db: Db, id: number): ReportBackDraft {
   const subject = `Following up: ${view.title}`;
   const body = lines.join('\n');
   const to = view.mentorEmail ?? '';
-  const mailto = to ? `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` : null;
-  return { commitmentId: id, to, subject, body, mailto };
+  return { commitmentId: id, to, subject, body, mailto: mailtoUrl(to, subject, body) };
 }

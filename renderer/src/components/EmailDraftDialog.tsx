@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { EmailDraft } from '../../../electron/core/export/types';
+import { mailtoUrl } from '../../../electron/core/mail';
 import { ErrorMessage } from './ErrorMessage';
 
 /** A drafted email to review, copy, or open in the mail client. */
@@ -11,7 +12,8 @@ export function EmailDraftDialog({ title, draft, error, onClose, actions }: { ti
   useEffect(() => {
     if (draft) setBody(draft.body);
   }, [draft]);
-  const mailto = draft?.to ? `mailto:${encodeURIComponent(draft.to)}?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(body)}` : null;
+  // Rebuilt from the edited text, so the mail client opens what the user sees.
+  const mailto = draft ? mailtoUrl(draft.to, draft.subject, body) : null;
   return (
     <dialog ref={dialog} aria-label={title} onCancel={(e) => (e.preventDefault(), onClose())}>
       <h2>{title}</h2>
