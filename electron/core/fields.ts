@@ -57,3 +57,15 @@ export function patchOf<S extends Record<string, z.ZodType>>(shape: S) {
   }
   return z.strictObject(fields as { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]> & z.ZodType> });
 }
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The user's IANA time zone, so "today", due times and months follow the user's calendar. */
+export const timeZone = z.string().max(64).refine(isTimeZone, 'Unknown time zone.').default('UTC');

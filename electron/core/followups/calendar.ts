@@ -16,15 +16,6 @@ export function dayIn(instant: Date | string, timeZone: string): string {
   return formatterFor(timeZone).format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);

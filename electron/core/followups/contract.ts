@@ -1,17 +1,9 @@
 import { z } from 'zod';
-import { calendarDate, id, optionalText, requiredText, timestamp } from '../fields';
+import { calendarDate, id, optionalText, requiredText, timeZone, timestamp } from '../fields';
 import { input, mutation, query } from '../operation';
 import { ADVICE_VERDICTS, COMMITMENT_OWNERS } from '../values';
-import { isValidTimeZone } from './calendar';
 import type { Dashboard } from './dashboard';
 import type { AdviceLibraryEntry, Commitment, FollowUpBoard, RatesReport, ReportBackDraft } from './types';
-
-/** The user's IANA time zone, so "today" and months are the user's calendar. */
-const timeZone = z
-  .string()
-  .max(64)
-  .refine(isValidTimeZone, 'Unknown time zone.')
-  .default('UTC');
 
 export const commitmentFields = {
   title: requiredText('Commitment', 500),

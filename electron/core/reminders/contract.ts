@@ -1,20 +1,11 @@
 import { z } from 'zod';
-import { id, timestamp } from '../fields';
+import { id, timeZone, timestamp } from '../fields';
 import { input, mutation, query } from '../operation';
 import type { TrayModel } from './tray-model';
 import type { ReminderNotification, ReminderPlan } from './types';
 
 export const REMINDER_KINDS = ['commitment-due', 'snooze-end', 'meeting-prep', 'meeting-brief', 'report-back', 'keep-in-touch'] as const;
 
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const timeZone = z.string().max(64).refine(isTimeZone, 'Unknown time zone.').default('UTC');
 /** A reminder's stable key, e.g. 'commitment-due:42:2026-11-23'; its kind is the part before the first colon. */
 const reminderKey = z
   .string()
