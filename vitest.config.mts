@@ -17,6 +17,10 @@ export default defineConfig({
         },
       },
       {
+        // The README's commands run as written, in a copy of the project (each builds it once).
+        test: { name: 'entry', include: ['tests/entry/**/*.test.ts'], environment: 'node', testTimeout: 240_000, hookTimeout: 60_000 },
+      },
+      {
         test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
     ],
