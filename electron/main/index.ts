@@ -69,6 +69,10 @@ function fail(error: unknown): void {
   app.exit(1);
 }
 
+// Electron's userData is already the shared data folder (package.json productName); this only moves it,
+// as browser mode does, when MENTOR_PLANNER_DATA_DIR says so. Before the single-instance lock, which lives there.
+if (process.env.MENTOR_PLANNER_DATA_DIR) app.setPath('userData', process.env.MENTOR_PLANNER_DATA_DIR);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

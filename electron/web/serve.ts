@@ -4,16 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startCore } from '../core/app-core';
 import { StoreError } from '../core/errors';
+import { dataFolder } from '../core/system/data-folder';
 import { startWebServer } from './server';
-
-/** The same folder Electron's app.getPath('userData') gives, so both modes share one store. */
-export function defaultDataDir(): string {
-  const home = os.homedir();
-  const name = 'Mentor Planner';
-  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), name);
-  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', name);
-  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), name);
-}
 
 function readAppVersion(): string {
   for (const file of [path.join(__dirname, '../../package.json'), path.join(process.cwd(), 'package.json')]) {
@@ -37,7 +29,7 @@ async function main() {
   const args = process.argv.slice(2);
   const portArg = args.find((a) => a.startsWith('--port='));
   const core = await startCore({
-    dataDir: process.env.MENTOR_PLANNER_DATA_DIR || defaultDataDir(),
+    dataDir: dataFolder(process.platform, process.env, os.homedir()),
     databasePath: process.env.MENTOR_PLANNER_DB || undefined,
     migrationsFolderCandidates: [path.join(__dirname, '../../drizzle'), path.join(process.cwd(), 'drizzle')],
     appVersion: readAppVersion(),

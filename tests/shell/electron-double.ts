@@ -22,7 +22,12 @@ export function createElectronDouble(options: { userData: string; appPath: strin
       });
     },
     requestSingleInstanceLock: () => true,
-    getPath: (name: string) => (name === 'userData' ? options.userData : path.join(options.userData, name)),
+    paths: new Map<string, string>(),
+    getPath: (name: string) => app.paths.get(name) ?? (name === 'userData' ? options.userData : path.join(options.userData, name)),
+    setPath: (name: string, value: string) => {
+      if (app.readyResolved && name === 'userData') throw new Error('userData must be set before the app is ready');
+      app.paths.set(name, value);
+    },
     getAppPath: () => options.appPath,
     getVersion: () => '0.0.0-double',
     getName: () => 'Mentor Planner',
