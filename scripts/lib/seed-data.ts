@@ -35,10 +35,11 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * Fills an empty, migrated database with a realistic heavy user's ten years, deterministically from
- * `seed`, ending at `now`. Bulk inserts in one transaction per table with prepared statements.
+ * `seed`, ending at `now`; `scale` multiplies every count (10 = ten copies of that user's volume). Bulk inserts in one transaction per table with prepared statements.
  */
-export function seedDatabase(sqlite: Database.Database, options: { profile: ProfileName; seed: number; now: Date }): Record<string, number> {
-  const p = PROFILES[options.profile];
+export function seedDatabase(sqlite: Database.Database, options: { profile: ProfileName; seed: number; now: Date; scale?: number }): Record<string, number> {
+  const scale = options.scale ?? 1;
+  const p = Object.fromEntries(Object.entries(PROFILES[options.profile]).map(([k, n]) => [k, n * scale])) as { [K in keyof (typeof PROFILES)['heavy']]: number };
   const r = prng(options.seed);
   const end = options.now.getTime();
   const start = end - 10 * 365 * DAY;

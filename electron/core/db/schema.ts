@@ -94,6 +94,10 @@ export const meetings = sqliteTable(
   (t) => [
     index('meetings_mentor_scheduled_idx').on(t.mentorId, t.scheduledAt),
     index('meetings_status_scheduled_idx').on(t.status, t.scheduledAt),
+    // A mentor's last held meeting is one seek (relationship health on the mentors list and reconnect list).
+    index('meetings_mentor_status_scheduled_idx').on(t.mentorId, t.status, t.scheduledAt),
+    // The past meetings list walks this backwards and stops at the page size.
+    index('meetings_scheduled_idx').on(t.scheduledAt),
   ],
 );
 
@@ -180,6 +184,8 @@ export const commitments = sqliteTable(
     index('commitments_status_completed_idx').on(t.status, t.completedAt),
     index('commitments_status_dropped_idx').on(t.status, t.droppedAt),
     index('commitments_mentor_idx').on(t.mentorId, t.status),
+    // Open commitments per mentor (the mentors list) read as one covering range of the open ones.
+    index('commitments_status_mentor_idx').on(t.status, t.mentorId),
     // The prep brief's 'to report back' list: one mentor's done commitments, newest first, without scanning every done one.
     index('commitments_mentor_completed_idx').on(t.mentorId, t.status, t.completedAt),
     index('commitments_goal_idx').on(t.goalId, t.status),

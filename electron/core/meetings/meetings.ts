@@ -147,7 +147,7 @@ export function listMeetings(db: Db, filter: MeetingFilter, now: Date): MeetingL
  */
 export function suggestNextMeeting(db: Db, mentorId: number, now: Date): MeetingSuggestion {
   const mentor = requireMentor(db, mentorId);
-  const [health] = mentorHealth(db, now, { mentorIds: [mentorId], includeArchived: true });
+  const [health] = mentorHealth(db, now, { mentorId });
   const atTen = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 10));
   const tomorrow = atTen(new Date(now.getTime() + DAY_MS));
   if (!health?.nextContactDueAt) {

@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNull, lte, max } from 'drizzle-orm';
+import { eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { interactions, meetings, mentors } from '../db/schema';
+import { prepared } from '../db/prepared';
+import { mentors } from '../db/schema';
 
 export type HealthStatus = 'never_met' | 'on_track' | 'due_soon' | 'overdue';
 
@@ -31,45 +32,40 @@ export function healthFromLastContact(lastContactAt: string | null, cadenceDays:
   return { cadenceDays, lastContactAt, nextContactDueAt: due.toISOString(), daysOverdue, status };
 }
 
+type Who = 'active' | 'all' | 'one';
+
+/** The last held meeting and the last logged contact up to `now`: one index seek each per mentor. */
+export const lastContactColumns = {
+  id: mentors.id,
+  name: mentors.name,
+  cadence: mentors.keepInTouchCadenceDays,
+  lastMeetingAt: sql<string | null>`(select max(m.scheduled_at) from meetings m where m.mentor_id = "mentors"."id" and m.status = 'held' and m.scheduled_at <= ${sql.placeholder('now')})`,
+  lastInteractionAt: sql<string | null>`(select max(i.occurred_at) from interactions i where i.mentor_id = "mentors"."id" and i.occurred_at <= ${sql.placeholder('now')})`,
+};
+
+function lastContacts(db: Db, who: Who, nowIso: string, mentorId?: number) {
+  return prepared(db, `mentorHealth:${who}`, () =>
+    db
+      .select(lastContactColumns)
+      .from(mentors)
+      .where(who === 'active' ? isNull(mentors.archivedAt) : who === 'one' ? eq(mentors.id, sql.placeholder('id')) : undefined)
+      .prepare(),
+  ).all({ now: nowIso, id: mentorId });
+}
+
+export const latestContact = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
+
 /**
- * Health of every active (not archived) mentor, or of the given ones. Contact in the future (a
+ * Health of every active (not archived) mentor, every mentor, or one. Contact in the future (a
  * meeting marked held with a future date, an interaction logged ahead) counts only once it has happened.
  */
-export function mentorHealth(db: Db, now: Date, options: { mentorIds?: number[]; includeArchived?: boolean } = {}): MentorHealth[] {
-  const nowIso = now.toISOString();
-  const filters = [];
-  if (!options.includeArchived) filters.push(isNull(mentors.archivedAt));
-  if (options.mentorIds) filters.push(inArray(mentors.id, options.mentorIds));
-  const people = db
-    .select({ id: mentors.id, name: mentors.name, cadence: mentors.keepInTouchCadenceDays })
-    .from(mentors)
-    .where(filters.length ? and(...filters) : undefined)
-    .all();
-  if (people.length === 0) return [];
-  const ids = people.map((p) => p.id);
-  const lastMeeting = new Map(
-    db
-      .select({ mentorId: meetings.mentorId, at: max(meetings.scheduledAt) })
-      .from(meetings)
-      .where(and(inArray(meetings.mentorId, ids), eq(meetings.status, 'held'), lte(meetings.scheduledAt, nowIso)))
-      .groupBy(meetings.mentorId)
-      .all()
-      .map((r) => [r.mentorId, r.at]),
-  );
-  const lastInteraction = new Map(
-    db
-      .select({ mentorId: interactions.mentorId, at: max(interactions.occurredAt) })
-      .from(interactions)
-      .where(and(inArray(interactions.mentorId, ids), lte(interactions.occurredAt, nowIso)))
-      .groupBy(interactions.mentorId)
-      .all()
-      .map((r) => [r.mentorId, r.at]),
-  );
-  return people.map((p) => {
-    const candidates = [lastMeeting.get(p.id), lastInteraction.get(p.id)].filter((v): v is string => !!v);
-    const last = candidates.length ? candidates.sort().at(-1)! : null;
-    return { mentorId: p.id, name: p.name, ...healthFromLastContact(last, p.cadence, now) };
-  });
+export function mentorHealth(db: Db, now: Date, options: { mentorId?: number; includeArchived?: boolean } = {}): MentorHealth[] {
+  const who: Who = options.mentorId !== undefined ? 'one' : options.includeArchived ? 'all' : 'active';
+  return lastContacts(db, who, now.toISOString(), options.mentorId).map((p) => ({
+    mentorId: p.id,
+    name: p.name,
+    ...healthFromLastContact(latestContact(p.lastMeetingAt, p.lastInteractionAt), p.cadence, now),
+  }));
 }
 
 /** Mentors past their cadence, most overdue first (the dashboard's "overdue to reconnect"). */

@@ -3,7 +3,8 @@ import type { Db } from '../db/client';
 import { advice, agendaItems, commitments, goalMentors, gives, goals, interactions, meetings, mentors } from '../db/schema';
 import { notFound } from '../errors';
 import type { MentorForm } from './contract';
-import { mentorHealth, type HealthStatus } from './health';
+import { healthFromLastContact, lastContactColumns, latestContact, mentorHealth, type HealthStatus } from './health';
+import { prepared } from '../db/prepared';
 import type { DeletionImpact, Mentor, MentorDetail, MentorListItem } from './types';
 
 type MentorInput = Required<{ [K in keyof MentorForm]: Exclude<MentorForm[K], undefined> }>;
@@ -73,32 +74,30 @@ export function mentorsWithSameName(db: Db, name: string, excludeId?: number): {
 
 const HEALTH_ORDER: Record<HealthStatus, number> = { overdue: 0, due_soon: 1, never_met: 2, on_track: 3 };
 
-export function listMentors(db: Db, options: { includeArchived: boolean; sort: 'name' | 'health' | 'recent' }, now: Date): MentorListItem[] {
-  const rows = db
-    .select()
-    .from(mentors)
-    .where(options.includeArchived ? undefined : isNull(mentors.archivedAt))
-    .orderBy(asc(sql`lower(${mentors.name})`), asc(mentors.id))
-    .all();
-  if (rows.length === 0) return [];
-  const health = new Map(mentorHealth(db, now, { includeArchived: true, mentorIds: rows.map((r) => r.id) }).map((h) => [h.mentorId, h]));
-  const goalCounts = new Map(
-    db.select({ mentorId: goalMentors.mentorId, n: count() }).from(goalMentors).groupBy(goalMentors.mentorId).all().map((r) => [r.mentorId, r.n]),
-  );
-  const openCounts = new Map(
+/** Every column of the mentor, the last contacts for health, and the two counts the list shows: one statement. */
+function mentorRows(db: Db, includeArchived: boolean, nowIso: string) {
+  return prepared(db, `listMentors:${includeArchived}`, () =>
     db
-      .select({ mentorId: commitments.mentorId, n: count() })
-      .from(commitments)
-      .where(eq(commitments.status, 'open'))
-      .groupBy(commitments.mentorId)
-      .all()
-      .map((r) => [r.mentorId, r.n]),
-  );
-  const items = rows.map((m) => ({
-    ...m,
-    health: health.get(m.id)!,
-    goalCount: goalCounts.get(m.id) ?? 0,
-    openCommitments: openCounts.get(m.id) ?? 0,
+      .select({
+        mentor: mentors,
+        lastMeetingAt: lastContactColumns.lastMeetingAt,
+        lastInteractionAt: lastContactColumns.lastInteractionAt,
+        goalCount: sql<number>`(select count(*) from goal_mentors gm where gm.mentor_id = "mentors"."id")`,
+        openCommitments: sql<number>`(select count(*) from commitments c where c.mentor_id = "mentors"."id" and c.status = 'open')`,
+      })
+      .from(mentors)
+      .where(includeArchived ? undefined : isNull(mentors.archivedAt))
+      .orderBy(asc(sql`lower(${mentors.name})`), asc(mentors.id))
+      .prepare(),
+  ).all({ now: nowIso });
+}
+
+export function listMentors(db: Db, options: { includeArchived: boolean; sort: 'name' | 'health' | 'recent' }, now: Date): MentorListItem[] {
+  const items = mentorRows(db, options.includeArchived, now.toISOString()).map(({ mentor, lastMeetingAt, lastInteractionAt, goalCount, openCommitments }) => ({
+    ...mentor,
+    health: { mentorId: mentor.id, name: mentor.name, ...healthFromLastContact(latestContact(lastMeetingAt, lastInteractionAt), mentor.keepInTouchCadenceDays, now) },
+    goalCount,
+    openCommitments,
   }));
   if (options.sort === 'health') {
     items.sort(
@@ -116,7 +115,7 @@ export function listMentors(db: Db, options: { includeArchived: boolean; sort: '
 
 export function getMentorDetail(db: Db, id: number, now: Date): MentorDetail {
   const mentor = requireMentor(db, id);
-  const [health] = mentorHealth(db, now, { mentorIds: [id], includeArchived: true });
+  const [health] = mentorHealth(db, now, { mentorId: id });
   const gaveRows = db.select().from(gives).where(eq(gives.mentorId, id)).orderBy(desc(gives.givenOn), desc(gives.id)).all();
   const asks = db
     .select({ id: agendaItems.id, text: agendaItems.text, meetingId: agendaItems.meetingId, status: agendaItems.status, createdAt: agendaItems.createdAt })
