@@ -1,12 +1,14 @@
-import { and, count, eq, gt, isNull, lt, lte, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitments } from '../db/schema';
 import { addDays, dayIn } from './calendar';
-import { commitmentFilter, commitmentViews } from './commitment-views';
+import { preparedCappedCount, preparedCommitmentViews } from './commitment-views';
 import { BOARD_BUCKETS, type BoardBucket, type FollowUpBoard } from './types';
 
+const today = sql.placeholder('today');
+
 /** Each bucket's condition in SQL, so a bucket is read with its own index scan and LIMIT. */
-function bucketCondition(bucket: BoardBucket, today: string): SQL {
+function bucketCondition(bucket: BoardBucket): SQL {
   const open = eq(commitments.status, 'open');
   switch (bucket) {
     case 'overdue':
@@ -14,9 +16,9 @@ function bucketCondition(bucket: BoardBucket, today: string): SQL {
     case 'dueToday':
       return and(open, eq(commitments.dueDate, today))!;
     case 'dueThisWeek':
-      return and(open, gt(commitments.dueDate, today), lte(commitments.dueDate, addDays(today, 7)))!;
+      return and(open, gt(commitments.dueDate, today), lte(commitments.dueDate, sql.placeholder('weekEnd')))!;
     case 'later':
-      return and(open, gt(commitments.dueDate, addDays(today, 7)))!;
+      return and(open, gt(commitments.dueDate, sql.placeholder('weekEnd')))!;
     case 'noDate':
       return and(open, isNull(commitments.dueDate))!;
     case 'done':
@@ -26,25 +28,34 @@ function bucketCondition(bucket: BoardBucket, today: string): SQL {
   }
 }
 
-const countOf = (db: Db, where: SQL | undefined) => db.select({ n: count() }).from(commitments).where(where).get()!.n;
+type Filter = { mentorId?: number; goalId?: number };
+
+/** The mentor and goal filters as placeholders; which of them apply is part of the statement's key. */
+const filterKey = (filter: Filter) => `${filter.mentorId ? 'mentor' : ''}:${filter.goalId ? 'goal' : ''}`;
+const filtered = (filter: Filter, condition: SQL) =>
+  and(filter.mentorId ? eq(commitments.mentorId, sql.placeholder('mentorId')) : undefined, filter.goalId ? eq(commitments.goalId, sql.placeholder('goalId')) : undefined, condition);
 
 /**
  * The follow-ups board: open commitments by due date in the user's calendar (overdue, today, this week,
  * later, no date), then the most recently done and dropped, and what awaits report-back. Each list holds
- * at most `perBucket` items (soonest due first; latest closed first) and says how many there are in all.
+ * at most `perBucket` items (soonest due first; latest closed first) and says how many there are in all
+ * (up to COUNT_CAP).
  */
-export function followUpBoard(db: Db, filter: { mentorId?: number; goalId?: number; perBucket?: number }, now: Date, timeZone: string): FollowUpBoard {
-  const today = dayIn(now, timeZone);
+export function followUpBoard(db: Db, filter: Filter & { perBucket?: number }, now: Date, timeZone: string): FollowUpBoard {
+  const day = dayIn(now, timeZone);
   const limit = filter.perBucket ?? 50;
+  const params = { today: day, weekEnd: addDays(day, 7), mentorId: filter.mentorId, goalId: filter.goalId, limit };
   const buckets = {} as FollowUpBoard['buckets'];
   const totals = {} as FollowUpBoard['totals'];
   for (const bucket of BOARD_BUCKETS) {
-    const where = commitmentFilter(filter, bucketCondition(bucket, today));
-    const closed = bucket === 'done' || bucket === 'dropped';
-    buckets[bucket] = commitmentViews(db, where, today, { limit, order: bucket === 'done' ? 'recentlyDone' : bucket === 'dropped' ? 'recentlyDropped' : 'due' });
-    totals[bucket] = closed || buckets[bucket].length === limit ? countOf(db, where) : buckets[bucket].length;
+    const key = `board:${bucket}:${filterKey(filter)}`;
+    const where = () => filtered(filter, bucketCondition(bucket));
+    buckets[bucket] = preparedCommitmentViews(db, key, where, bucket === 'done' ? 'recentlyDone' : bucket === 'dropped' ? 'recentlyDropped' : 'due', params, day);
+    totals[bucket] = buckets[bucket].length < limit ? buckets[bucket].length : preparedCappedCount(db, key, where, params);
   }
-  const awaitingWhere = commitmentFilter(filter, and(eq(commitments.status, 'done'), isNull(commitments.reportedBackAt)));
-  const awaitingReportBack = commitmentViews(db, awaitingWhere, today, { order: 'recentlyDone', limit });
-  return { today, buckets, totals, awaitingReportBack, awaitingTotal: countOf(db, awaitingWhere) };
+  const awaitingKey = `board:awaiting:${filterKey(filter)}`;
+  const awaitingWhere = () => filtered(filter, and(eq(commitments.status, 'done'), isNull(commitments.reportedBackAt))!);
+  const awaitingReportBack = preparedCommitmentViews(db, awaitingKey, awaitingWhere, 'recentlyDone', params, day);
+  const awaitingTotal = awaitingReportBack.length < limit ? awaitingReportBack.length : preparedCappedCount(db, awaitingKey, awaitingWhere, params);
+  return { today: day, buckets, totals, awaitingReportBack, awaitingTotal };
 }

@@ -1,14 +1,14 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import { advice, commitments, goals, mentors } from '../db/schema';
-import type { CommitmentView } from './types';
+import { COUNT_CAP, type CommitmentView } from './types';
 
-/** Commitments with the names the UI shows, filtered by the given conditions. */
 /** Soonest due first, or most recently closed first; each order has an index behind it. */
 export type CommitmentOrder = 'due' | 'recentlyDone' | 'recentlyDropped';
 
-export function commitmentViews(db: Db, where: SQL | undefined, today: string, options: { limit?: number; order?: CommitmentOrder } = {}): CommitmentView[] {
-  const query = db
+function viewsQuery(db: Db, where: SQL | undefined, order: CommitmentOrder | undefined) {
+  return db
     .select({ c: commitments, mentorName: mentors.name, mentorEmail: mentors.email, goalTitle: goals.title, adviceText: advice.text })
     .from(commitments)
     .leftJoin(mentors, eq(mentors.id, commitments.mentorId))
@@ -16,28 +16,46 @@ export function commitmentViews(db: Db, where: SQL | undefined, today: string, o
     .leftJoin(advice, eq(advice.id, commitments.adviceId))
     .where(where)
     .orderBy(
-      ...(options.order === 'recentlyDone'
+      ...(order === 'recentlyDone'
         ? [desc(commitments.completedAt), desc(commitments.id)]
-        : options.order === 'recentlyDropped'
+        : order === 'recentlyDropped'
           ? [desc(commitments.droppedAt), desc(commitments.id)]
           : [asc(commitments.dueDate), asc(commitments.id)]),
     );
-  const rows = options.limit ? query.limit(options.limit).all() : query.all();
-  return rows.map((r) => ({
-    ...r.c,
-    mentorName: r.mentorName,
-    mentorEmail: r.mentorEmail,
-    goalTitle: r.goalTitle,
-    adviceText: r.adviceText,
-    awaitingReportBack: r.c.status === 'done' && r.c.reportedBackAt === null,
-    overdue: r.c.status === 'open' && r.c.dueDate !== null && r.c.dueDate < today,
-  }));
 }
 
-export function commitmentFilter(filter: { mentorId?: number; goalId?: number }, ...extra: (SQL | undefined)[]): SQL | undefined {
-  return and(
-    filter.mentorId ? eq(commitments.mentorId, filter.mentorId) : undefined,
-    filter.goalId ? eq(commitments.goalId, filter.goalId) : undefined,
-    ...extra,
-  );
+type ViewRow = { c: typeof commitments.$inferSelect; mentorName: string | null; mentorEmail: string | null; goalTitle: string | null; adviceText: string | null };
+
+const toView = (today: string) => (r: ViewRow): CommitmentView => ({
+  ...r.c,
+  mentorName: r.mentorName,
+  mentorEmail: r.mentorEmail,
+  goalTitle: r.goalTitle,
+  adviceText: r.adviceText,
+  awaitingReportBack: r.c.status === 'done' && r.c.reportedBackAt === null,
+  overdue: r.c.status === 'open' && r.c.dueDate !== null && r.c.dueDate < today,
+});
+
+/** Commitments with the names the UI shows, filtered by the given conditions. */
+export function commitmentViews(db: Db, where: SQL | undefined, today: string, options: { limit?: number; order?: CommitmentOrder } = {}): CommitmentView[] {
+  const query = viewsQuery(db, where, options.order);
+  return (options.limit ? query.limit(options.limit).all() : query.all()).map(toView(today));
+}
+
+/**
+ * The same views from a statement prepared once per connection under `key`: `where` uses
+ * `sql.placeholder(...)` for what changes between calls, `params` fills them, and `limit` is a placeholder too.
+ */
+export function preparedCommitmentViews(db: Db, key: string, where: () => SQL | undefined, order: CommitmentOrder, params: Record<string, unknown> & { limit: number }, today: string): CommitmentView[] {
+  return prepared(db, `commitmentViews:${key}`, () => viewsQuery(db, where(), order).limit(sql.placeholder('limit')).prepare())
+    .all(params)
+    .map(toView(today));
+}
+
+/** How many commitments match, up to COUNT_CAP (see there), from a prepared statement like the views'. */
+export function preparedCappedCount(db: Db, key: string, where: () => SQL | undefined, params: Record<string, unknown>): number {
+  return prepared(db, `cappedCount:${key}`, () => {
+    const matching = db.select({ one: sql`1` }).from(commitments).where(where()).limit(COUNT_CAP);
+    return db.select({ n: sql<number>`count(*)` }).from(matching.as('matching')).prepare();
+  }).get(params)!.n;
 }

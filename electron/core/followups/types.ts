@@ -14,6 +14,13 @@ export interface CommitmentView extends Commitment {
   overdue: boolean;
 }
 
+/**
+ * Counts stop at this many: `count(*)` over a LIMIT reads at most this many index entries, so a count
+ * costs the same at ten years as at one. The UI shows the cap as "999+"; nobody acts differently on
+ * 1 412 overdue than on 1 413.
+ */
+export const COUNT_CAP = 1_000;
+
 export const BOARD_BUCKETS = ['overdue', 'dueToday', 'dueThisWeek', 'later', 'noDate', 'done', 'dropped'] as const;
 export type BoardBucket = (typeof BOARD_BUCKETS)[number];
 
@@ -21,9 +28,10 @@ export interface FollowUpBoard {
   today: string;
   /** At most `perBucket` items per bucket… */
   buckets: Record<BoardBucket, CommitmentView[]>;
-  /** …out of this many. */
+  /** …out of this many (at most COUNT_CAP). */
   totals: Record<BoardBucket, number>;
   awaitingReportBack: CommitmentView[];
+  /** At most COUNT_CAP. */
   awaitingTotal: number;
 }
 

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../components/dates';
 import { formatRate } from '../FollowUps/format';
 import { ReconnectList } from '../Mentors/ReconnectList';
+import { countLabel } from '../../components/count';
 
 /** Today: what needs the user now, each item actionable in place. The page the app opens on. */
 export function DashboardPage() {
@@ -41,7 +42,7 @@ export function DashboardPage() {
       />
       <div className="section" aria-label="Due today and overdue">
         <h2>
-          Due today and overdue {d.totals.dueToday + d.totals.overdue > 0 && `(${d.totals.dueToday + d.totals.overdue})`}
+          Due today and overdue {d.totals.dueToday + d.totals.overdue > 0 && `(${countLabel(d.totals.dueToday, d.totals.overdue)})`}
         </h2>
         {due.length === 0 ? (
           <p className="muted">Nothing due. Well done.</p>
@@ -52,7 +53,7 @@ export function DashboardPage() {
             ))}
           </ul>
         )}
-        {d.totals.dueToday + d.totals.overdue > due.length && <Link to="/follow-ups">See all {d.totals.dueToday + d.totals.overdue} on the follow-ups board</Link>}
+        {d.totals.dueToday + d.totals.overdue > due.length && <Link to="/follow-ups">See all {countLabel(d.totals.dueToday, d.totals.overdue)} on the follow-ups board</Link>}
       </div>
       <div className="section" aria-label="Meetings in the next 7 days">
         <h2>Meetings in the next 7 days</h2>
@@ -84,7 +85,7 @@ export function DashboardPage() {
         )}
       </div>
       <div className="section" aria-label="Awaiting report-back">
-        <h2>Awaiting report-back {d.totals.awaitingReportBack > 0 && `(${d.totals.awaitingReportBack})`}</h2>
+        <h2>Awaiting report-back {d.totals.awaitingReportBack > 0 && `(${countLabel(d.totals.awaitingReportBack)})`}</h2>
         {d.awaitingReportBack.length === 0 ? (
           <p className="muted">Every loop is closed.</p>
         ) : (

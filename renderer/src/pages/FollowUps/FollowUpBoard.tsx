@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { BoardBucket } from '../../../../electron/core/followups/types';
 import { useFollowUpBoard } from '../../api/followups';
 import { CommitmentItem } from '../../components/commitments/CommitmentItem';
+import { countLabel } from '../../components/count';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
@@ -55,7 +56,7 @@ export function FollowUpBoard() {
       <div onKeyDown={moveFocus}>
         {board.data?.awaitingReportBack.length ? (
           <div className="section" aria-label="Awaiting report-back">
-            <h2>Awaiting report-back ({board.data.awaitingTotal})</h2>
+            <h2>Awaiting report-back ({countLabel(board.data.awaitingTotal)})</h2>
             <p className="muted">Done — now tell the mentor what came of their advice.</p>
             <ul className="list">
               {board.data.awaitingReportBack.map((c) => (
@@ -71,7 +72,7 @@ export function FollowUpBoard() {
             return (
               <div className="section" key={bucket} aria-label={title}>
                 <h2>
-                  {title} ({board.data.totals[bucket]})
+                  {title} ({countLabel(board.data.totals[bucket])})
                 </h2>
                 <ul className="list">
                   {list.map((c) => (
@@ -80,7 +81,7 @@ export function FollowUpBoard() {
                 </ul>
                 {more > 0 && (
                   <button type="button" onClick={() => setPerBucket((n) => n + 40)}>
-                    Show more ({more} not shown)
+                    Show more ({list.length} of {countLabel(board.data.totals[bucket])} shown)
                   </button>
                 )}
               </div>
