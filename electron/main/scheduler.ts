@@ -1,6 +1,18 @@
 const HOUR_MS = 3_600_000;
 const HEARTBEAT_MS = 5 * 60_000;
 const CLOCK_JUMP_MS = 60_000;
+/** Never sooner than this: a due time already past (or a bug) must not turn into a busy loop. */
+const SHORTEST_MS = 1_000;
+
+/** How long to sleep until `nextDueAt`: at least a second, at most an hour, an hour for anything unreadable. */
+export function delayUntil(nextDueAt: string | null, now: number): number {
+  const at = nextDueAt === null ? Number.NaN : Date.parse(nextDueAt);
+  if (!Number.isFinite(at)) {
+    if (nextDueAt !== null) console.warn(`[mentor-planner] reminder check got an unreadable next due time ${JSON.stringify(nextDueAt).slice(0, 40)}; looking again in an hour`);
+    return HOUR_MS;
+  }
+  return Math.min(HOUR_MS, Math.max(SHORTEST_MS, at - now));
+}
 
 /**
  * Sleeps until the next due time (never busy-polls), wakes early when asked (data changed, resume from
@@ -16,8 +28,7 @@ export function createScheduler(run: () => Promise<string | null>, options: { de
 
   const schedule = (nextDueAt: string | null) => {
     clearTimeout(timer);
-    const wait = nextDueAt === null ? HOUR_MS : Math.min(HOUR_MS, Math.max(0, Date.parse(nextDueAt) - Date.now()));
-    timer = setTimeout(() => void fire(), wait);
+    timer = setTimeout(() => void fire(), delayUntil(nextDueAt, Date.now()));
   };
 
   const fire = async () => {

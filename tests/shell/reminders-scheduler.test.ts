@@ -56,4 +56,33 @@ describe('the reminder scheduler', () => {
     await vi.advanceTimersByTimeAsync(5 * MINUTE);
     expect(run).toHaveBeenCalledTimes(2);
   });
+
+  it('sleeps an hour on an unreadable due time, and at least a second on one already past: never a busy loop', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const run = start(() => 'zzz');
+    await scheduler!.start();
+    await vi.advanceTimersByTimeAsync(59 * MINUTE);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0][0])).toContain('unreadable next due time "zzz"');
+    scheduler!.stop();
+    const past = start(() => '2020-01-01T00:00:00.000Z');
+    await scheduler!.start();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(past.mock.calls.length).toBeLessThanOrEqual(11);
+    warn.mockRestore();
+  });
+
+  it('keeps checking after a check throws', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let calls = 0;
+    scheduler = createScheduler(async () => {
+      calls++;
+      if (calls === 1) throw new Error('a bad row');
+      return null;
+    });
+    await scheduler.start();
+    await vi.advanceTimersByTimeAsync(60 * MINUTE);
+    expect(calls).toBe(2);
+    error.mockRestore();
+  });
 });
