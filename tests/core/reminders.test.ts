@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planReminders, quietUntil } from '../../electron/core/reminders/engine';
 import { notificationsFor } from '../../electron/core/reminders/notification-plan';
 import { deliverDue } from '../../electron/core/reminders/reminders';
@@ -206,7 +206,51 @@ describe('the reminder engine (pure)', () => {
       ['commitment-due:2:2026-11-20', true],
       ['commitment-due:1:2026-11-23', false],
     ]);
-    expect(trayModel({ ...plan, due: plan.due.filter((r) => !r.overdue) }, at('2026-11-23T10:00:00.000Z'), 'UTC').overdue).toBe(false);
+    expect(trayModel(plan, at('2026-11-23T10:00:00.000Z'), 'UTC').overdue).toBe(true);
+    const onlyToday = planReminders({ ...data, openCommitments: data.openCommitments.slice(0, 1) }, noQuiet, at('2026-11-23T10:00:00.000Z'), 'UTC');
+    expect(trayModel(onlyToday, at('2026-11-23T10:00:00.000Z'), 'UTC').overdue).toBe(false);
+  });
+
+  it('lists the most recently due few of a kind and sums up the rest as one reminder', () => {
+    const openCommitments = Array.from({ length: 25 }, (_, i) => ({ id: i + 1, title: `c${i + 1}`, dueDate: `2026-10-${String(i + 1).padStart(2, '0')}`, snoozedUntil: null, mentorName: null }));
+    const plan = planReminders({ ...empty(), openCommitments, notLoaded: { commitmentDue: 400, commitmentOverdue: 400, reportBack: 7 } }, noQuiet, at('2026-11-23T10:00:00.000Z'), 'UTC');
+    expect(plan.due.map((r) => r.commitmentId)).toEqual([16, 17, 18, 19, 20, 21, 22, 23, 24, 25]);
+    expect(plan.more).toEqual([
+      { kind: 'commitment-due', count: 415, overdue: true, title: '415 more overdue commitments', route: '/follow-ups' },
+      { kind: 'report-back', count: 7, overdue: false, title: '7 more commitments to report back on', route: '/follow-ups' },
+    ]);
+    expect(plan).toMatchObject({ total: 432, overdue: true });
+    const model = trayModel(plan, at('2026-11-23T10:00:00.000Z'), 'UTC');
+    expect(model).toMatchObject({ count: 432, tooltip: 'Mentor Planner — 432 due' });
+    expect(model.menu.find((i) => i.type === 'item' && i.label === '415 more overdue commitments')).toMatchObject({ action: { type: 'open', route: '/follow-ups' } });
+  });
+
+  it('skips a row whose dates cannot be read, logs it, and plans the rest', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const plan = planReminders(
+      {
+        ...empty(),
+        openCommitments: [
+          { id: 1, title: 'fine', dueDate: '2026-11-20', snoozedUntil: null, mentorName: null },
+          { id: 2, title: 'soon', dueDate: 'soon', snoozedUntil: null, mentorName: null },
+          { id: 3, title: 'zzz', dueDate: '2026-11-20', snoozedUntil: 'zzz', mentorName: null },
+        ],
+        unreportedDone: [{ id: 4, title: 'done', completedAt: 'yesterday', mentorName: 'Ada' }],
+        plannedMeetings: [{ id: 5, scheduledAt: 'next week', mentorName: 'Ada', agendaCount: 0 }],
+      },
+      noQuiet,
+      at('2026-11-23T10:00:00.000Z'),
+      'UTC',
+    );
+    expect(plan.due.map((r) => r.key)).toEqual(['commitment-due:1:2026-11-20']);
+    expect(plan.nextDueAt).toBeNull();
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringContaining('commitments 2: due_date'),
+      expect.stringContaining('commitments 3: snoozed_until'),
+      expect.stringContaining('commitments 4: completed_at'),
+      expect.stringContaining('meetings 5: scheduled_at'),
+    ]);
+    warn.mockRestore();
   });
 
   it('notifies one by one, groups a burst, and offers Mark done only for an open commitment', () => {

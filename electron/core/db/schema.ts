@@ -181,6 +181,8 @@ export const commitments = sqliteTable(
     // Covering the counts the dashboard and board show (overdue, awaiting report-back), so they never read the table.
     index('commitments_status_due_snoozed_idx').on(t.status, t.dueDate, t.snoozedUntil),
     index('commitments_status_reported_idx').on(t.status, t.reportedBackAt),
+    // Report-back reminders count the unreported done ones by completion without reading each row.
+    index('commitments_unreported_completed_idx').on(t.status, t.reportedBackAt, t.completedAt, t.mentorId),
     index('commitments_status_completed_idx').on(t.status, t.completedAt),
     index('commitments_status_dropped_idx').on(t.status, t.droppedAt),
     index('commitments_mentor_idx').on(t.mentorId, t.status),

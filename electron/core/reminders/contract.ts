@@ -13,6 +13,11 @@ const reminderKey = z
   .refine((key) => REMINDER_KINDS.some((kind) => key.startsWith(`${kind}:`) && key.length > kind.length + 1), 'That is not a reminder.');
 
 export const remindersContract = {
+  /**
+   * The reminder center and tray: { timeZone } as the UI sends it (the user's IANA zone). Lists the most
+   * recently due few of each kind, sums up the rest, counts all; kept until the data changes. Its raw
+   * equivalent is loadReminderData's statements (a count and the newest 10 per big kind).
+   */
   'reminders.due': query(input({ timeZone })).returns<ReminderPlan>(),
   /**
    * Browser mode: claims what is due for Web Notifications, each reminder delivered once across tabs,

@@ -20,6 +20,12 @@ export function claimReminders(db: Db, reminders: Reminder[], now: Date): Remind
   });
 }
 
+/** When a reminder was last delivered (a hidden one was snoozed or dismissed, not delivered), or null. */
+export function lastDeliveryAt(db: Db): string | null {
+  const row = db.$client.prepare('SELECT max(fired_at) AS at FROM reminder_log WHERE dismissed_at IS NULL').get() as { at: string | null };
+  return row.at;
+}
+
 const KEYS_PER_QUERY = 500;
 
 /** Keys already delivered, of those given (read in chunks, well under SQLite's parameter limit). */

@@ -48,8 +48,8 @@ export function snoozeChoices(now: Date, timeZone: string): { label: string; unt
 /** The tray, as plain data computed in the core; the shell only turns it into a native menu. */
 export function trayModel(plan: ReminderPlan, now: Date, timeZone: string): TrayModel {
   const due = plan.due;
-  const overdue = due.some((r) => r.overdue);
-  const count = due.length;
+  const overdue = plan.overdue;
+  const count = plan.total;
   const snoozes = snoozeChoices(now, timeZone);
   // Quiet hours hold notifications too, but only the user's own pause can be resumed from here.
   const paused = plan.pausedUntil !== null;
@@ -63,7 +63,11 @@ export function trayModel(plan: ReminderPlan, now: Date, timeZone: string): Tray
       item('Dismiss', { type: 'dismiss', key: r.key }),
     ]),
   );
-  const more = count > MAX_ITEMS ? [item(`…and ${count - MAX_ITEMS} more`, { type: 'open', route: '/follow-ups' })] : [];
+  const unlisted = due.length - dueItems.length;
+  const more = [
+    ...(unlisted > 0 ? [item(`…and ${unlisted} more`, { type: 'open', route: '/follow-ups' })] : []),
+    ...plan.more.map((s) => item(s.title, { type: 'open', route: s.route })),
+  ];
   return {
     tooltip: count === 0 ? 'Mentor Planner — nothing due' : `Mentor Planner — ${count} due`,
     title: count === 0 ? '' : String(count),

@@ -16,11 +16,29 @@ export interface Reminder {
   commitmentId?: number;
   meetingId?: number;
   mentorId?: number;
+  /** When the row behind it last changed: one created or edited into the past is still news to announce. */
+  changedAt?: string;
+}
+
+/** Due reminders of one kind beyond those listed one by one: "402 more overdue commitments" is one line. */
+export interface ReminderSummary {
+  kind: ReminderKind;
+  count: number;
+  overdue: boolean;
+  title: string;
+  /** The page that lists them all. */
+  route: string;
 }
 
 export interface ReminderPlan {
-  /** Due now, of kinds switched on, not hidden by a snooze or a dismissal. */
+  /** Due now, of kinds switched on, not hidden: the most recently due few of each kind, oldest first. */
   due: Reminder[];
+  /** The due reminders not in `due`, one summary per kind. */
+  more: ReminderSummary[];
+  /** How many reminders are due in all (listed and summarised). */
+  total: number;
+  /** Something due is past its date: the tray shows its alert icon. */
+  overdue: boolean;
   /** When to look again: the next reminder falling due, or the end of a hold; null if nothing is ahead. */
   nextDueAt: string | null;
   /** Quiet hours or a pause: notify nothing before this instant. */
@@ -40,12 +58,18 @@ export interface ReminderNotification {
   commitmentId?: number;
 }
 
-/** What the engine reads from the store: plain rows, so the engine itself is a pure function. */
+/**
+ * What the engine reads from the store: plain rows, so the engine itself is a pure function. The store
+ * loads only the rows that can be listed (the most recently due of each kind, the next to fall due) and
+ * counts the rest in `notLoaded`.
+ */
 export interface ReminderData {
-  openCommitments: { id: number; title: string; dueDate: string | null; snoozedUntil: string | null; mentorName: string | null }[];
-  unreportedDone: { id: number; title: string; completedAt: string; mentorName: string | null }[];
-  plannedMeetings: { id: number; scheduledAt: string; mentorName: string; agendaCount: number }[];
+  openCommitments: { id: number; title: string; dueDate: string | null; snoozedUntil: string | null; mentorName: string | null; changedAt?: string }[];
+  unreportedDone: { id: number; title: string; completedAt: string; mentorName: string | null; changedAt?: string }[];
+  plannedMeetings: { id: number; scheduledAt: string; mentorName: string; agendaCount: number; changedAt?: string }[];
   overdueMentors: { mentorId: number; name: string; nextContactDueAt: string; daysOverdue: number }[];
   /** Reminders hidden until a time (snoozed from the tray or reminder center, or dismissed), by key. */
   hiddenUntil: Map<string, string>;
+  /** Due reminders counted but not loaded (older than the loaded ones), not hidden. */
+  notLoaded?: { commitmentDue: number; commitmentOverdue: number; reportBack: number };
 }

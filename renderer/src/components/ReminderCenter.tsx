@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { userTimeZone } from '../api/followups';
 import { useClaimReminders, useDueReminders } from '../api/reminders';
 import { transportKind } from '../api/transport';
@@ -20,6 +20,8 @@ export function ReminderCenter() {
   const [open, setOpen] = useState(false);
   const lastClaim = useRef('');
   const items = due.data?.due ?? [];
+  const more = due.data?.more ?? [];
+  const total = due.data?.total ?? 0;
   const signature = items.map((r) => r.key).join('|');
   const held = !!due.data?.heldUntil;
   useEffect(() => {
@@ -46,8 +48,8 @@ export function ReminderCenter() {
   if (transportKind !== 'http') return null;
   return (
     <div className="reminder-center no-print" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className={items.length ? 'primary' : ''}>
-        Reminders{items.length ? ` (${items.length})` : ''}
+      <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className={total ? 'primary' : ''}>
+        Reminders{total ? ` (${total})` : ''}
       </button>
       {open && (
         <div className="card reminder-panel" role="region" aria-label="Reminders">
@@ -56,12 +58,21 @@ export function ReminderCenter() {
               Also show them as notifications
             </button>
           )}
-          {items.length === 0 ? (
+          {total === 0 ? (
             <p className="muted">Nothing due. Commitments, meeting prep and mentors to reconnect with show here when their time comes.</p>
           ) : (
+            // The core lists a few of each kind and sums up the rest, so this stays a short list.
             <ul className="list">
               {items.map((r) => (
                 <ReminderCenterItem key={r.key} reminder={r} onOpen={() => setOpen(false)} />
+              ))}
+              {more.map((s) => (
+                <li key={s.kind}>
+                  <Link to={s.route} onClick={() => setOpen(false)}>
+                    {s.title}
+                  </Link>
+                  <div className="muted">All of them are on that page.</div>
+                </li>
               ))}
             </ul>
           )}

@@ -1,0 +1,1 @@
+CREATE INDEX `commitments_unreported_completed_idx` ON `commitments` (`status`,`reported_back_at`,`completed_at`,`mentor_id`);
