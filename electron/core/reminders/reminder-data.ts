@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import { addDays, dayIn } from '../followups/calendar';
 import { overdueToReconnect } from '../mentors/health';
 import type { Settings } from '../settings/settings';
@@ -14,15 +14,6 @@ const IS_DAY = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';
 const IS_INSTANT = `${IS_DAY}T*`;
 
 type Row = Record<string, unknown>;
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-/** Prepared once per connection: the reminder plan runs on every data change and every minute. */
-function prepared(sqlite: Database.Database, sql: string): Database.Statement {
-  let byText = statements.get(sqlite);
-  if (!byText) statements.set(sqlite, (byText = new Map()));
-  let statement = byText.get(sql);
-  if (!statement) byText.set(sql, (statement = sqlite.prepare(sql)));
-  return statement;
-}
 
 const COMMITMENT = `SELECT c.id, c.title, c.due_date AS dueDate, c.snoozed_until AS snoozedUntil, m.name AS mentorName, c.updated_at AS changedAt
   FROM commitments c LEFT JOIN mentors m ON m.id = c.mentor_id`;
@@ -41,8 +32,7 @@ const NOT_HIDDEN_REPORT = ` AND ('report-back:' || c.id) NOT IN (SELECT value FR
  * and every row whose dates cannot be read (so the engine can skip and log it).
  */
 export function loadReminderData(db: Db, now: Date, timeZone: string, settings: Settings['reminders']): ReminderData {
-  const sqlite = db.$client;
-  const all = (sql: string, params: Row = {}) => prepared(sqlite, sql).all(params) as Row[];
+  const all = (sql: string, params: Row = {}) => prepared(db, sql, () => db.$client.prepare(sql)).all(params) as Row[];
   const nowIso = now.toISOString();
   const hiddenUntil = new Map<string, string>();
   for (const h of all('SELECT reminder_key AS key, dismissed_at AS until FROM reminder_log WHERE dismissed_at > :now', { now: nowIso })) {
