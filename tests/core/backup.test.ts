@@ -32,6 +32,30 @@ const userRows = (t: TestCore) => {
   return rest;
 };
 
+/** A valid file with one value changed: values of the right column type that break the contract's field rules. */
+function fieldRuleViolations(): [string, (valid: string) => string, RegExp][] {
+  const change = (table: string, key: string, value: unknown) => (valid: string) => {
+    const data = JSON.parse(valid);
+    data.tables[table][0][key] = value;
+    return JSON.stringify(data);
+  };
+  return [
+    ['a due date that is not a day', change('commitments', 'dueDate', 'soon'), /tables\.commitments\.0\.dueDate/],
+    ['a day that does not exist', change('goals', 'targetDate', '2026-02-30'), /tables\.goals\.0\.targetDate/],
+    ['a snooze until that is not a time', change('commitments', 'snoozedUntil', 'zzz'), /tables\.commitments\.0\.snoozedUntil/],
+    ['a creation time that is not a time', change('mentors', 'createdAt', 'yesterday'), /tables\.mentors\.0\.createdAt/],
+    ['an id past the safe integer range', change('mentors', 'id', 2 ** 53), /tables\.mentors\.0\.id/],
+    ['a zero id', change('advice', 'id', 0), /tables\.advice\.0\.id/],
+    ['a negative reference', change('commitments', 'goalId', -1), /tables\.commitments\.0\.goalId/],
+    ['a name longer than the form allows', change('mentors', 'name', 'x'.repeat(201)), /tables\.mentors\.0\.name/],
+    ['an empty commitment title', change('commitments', 'title', '   '), /tables\.commitments\.0\.title/],
+    ['a meeting of zero minutes', change('meetings', 'durationMinutes', 0), /tables\.meetings\.0\.durationMinutes/],
+    ['template items that are not JSON', change('agendaTemplates', 'itemsJson', '[{'), /tables\.agendaTemplates\.0\.itemsJson/],
+    ['a setting that is not JSON', change('settings', 'valueJson', 'nope'), /tables\.settings\.0\.valueJson/],
+    ['an unknown meeting status', change('meetings', 'status', 'maybe'), /tables\.meetings\.0\.status/],
+  ];
+}
+
 describe('JSON backup and restore', () => {
   it('round-trips every row of every table into an empty store', async () => {
     const backup = await filledBackup();
@@ -42,6 +66,16 @@ describe('JSON backup and restore', () => {
     const restored = userRows(other);
     expect(Object.values(source).every((rows) => rows.length > 0)).toBe(true);
     expect(restored).toEqual(source);
+  });
+
+  it('keeps restored values exactly as written, and stores times in the one ISO form', async () => {
+    const backup = await filledBackup();
+    const data = JSON.parse(backup.content);
+    data.tables.meetings[0].notes = '  Notes with spaces and a trailing newline\n';
+    data.tables.commitments[0].snoozedUntil = '2026-11-25T10:00:00+01:00';
+    await ok(other, 'backup.restore', { content: JSON.stringify(data), mode: 'replace' });
+    expect(other.store.sqlite.prepare('SELECT notes FROM meetings').get()).toEqual({ notes: '  Notes with spaces and a trailing newline\n' });
+    expect(other.store.sqlite.prepare('SELECT snoozed_until AS s FROM commitments').get()).toEqual({ s: '2026-11-25T09:00:00.000Z' });
   });
 
   it('merges by id: rows with the same id are replaced, others kept and added', async () => {
@@ -91,6 +125,7 @@ describe('JSON backup and restore', () => {
       },
       /inconsistent/,
     ],
+    ...fieldRuleViolations(),
   ];
 
   for (const [name, corrupt, message] of badFiles) {

@@ -3,6 +3,7 @@ import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { invalid, PlannerError } from '../errors';
+import { checkFieldRules } from './backup-rules';
 import { BACKUP_TABLE_NAMES, BACKUP_TABLES, backupTablesSchema, type BackupTableName } from './backup-tables';
 
 export const BACKUP_FORMAT = 'mentor-planner-backup';
@@ -51,10 +52,18 @@ export function parseBackup(text: string): z.output<typeof fileSchema> {
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: i.message }));
-    throw invalid(`This backup file is damaged or incomplete (${parsed.error.issues.length} problem${parsed.error.issues.length === 1 ? '' : 's'}, first at ${issues[0].path.join('.')}). Nothing was changed.`, issues);
+    throw damaged(parsed.error.issues.length, issues);
   }
+  const rules = checkFieldRules(parsed.data.tables);
+  if (rules.count > 0) throw damaged(rules.count, rules.issues);
   return parsed.data;
 }
+
+const damaged = (count: number, issues: { path: string[]; message: string }[]) =>
+  invalid(
+    `This backup file is damaged or incomplete (${count} problem${count === 1 ? '' : 's'}, first at ${issues[0].path.join('.')}: ${issues[0].message}). Nothing was changed.`,
+    issues,
+  );
 
 function primaryKeyColumns(name: BackupTableName) {
   const config = getTableConfig(BACKUP_TABLES[name]);

@@ -43,10 +43,10 @@ export const BUILT_IN_TEMPLATES: AgendaTemplate[] = [
   },
 ];
 
-const itemsSchema = z.array(z.object({ kind: z.enum(AGENDA_KINDS), text: z.string(), minutes: z.number().int() }));
+export const templateItemsSchema = z.array(z.object({ kind: z.enum(AGENDA_KINDS), text: z.string(), minutes: z.number().int() }));
 
 function parseItems(json: string): TemplateItem[] {
-  const parsed = itemsSchema.safeParse(JSON.parse(json));
+  const parsed = templateItemsSchema.safeParse(JSON.parse(json));
   return parsed.success ? parsed.data : [];
 }
 
