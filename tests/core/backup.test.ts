@@ -87,6 +87,27 @@ describe('JSON backup and restore', () => {
     expect(names).toEqual(['Ada Lovelace', 'Second local mentor']);
   });
 
+  it('restores nothing when the current data cannot be copied aside first, and says so', async () => {
+    const backup = await filledBackup();
+    await ok(other, 'mentors.create', { name: 'Keep me' });
+    const before = other.snapshot();
+    // The backups folder cannot be created: a plain file has its name.
+    fs.rmSync(copiesFolder(other.store), { recursive: true, force: true });
+    fs.writeFileSync(copiesFolder(other.store), 'not a folder');
+    const result = await other.call('backup.restore', { content: backup.content, mode: 'replace' });
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/could not copy your current data aside first.*nothing was restored/) } });
+    expect(other.snapshot()).toEqual(before);
+  });
+
+  it('checks the copy taken before a restore and leaves no partial file behind', async () => {
+    const backup = await filledBackup();
+    const { safetyCopy } = await ok<{ safetyCopy: string }>(other, 'backup.restore', { content: backup.content, mode: 'merge' });
+    const files = fs.readdirSync(copiesFolder(other.store));
+    expect(files).toContain(safetyCopy);
+    expect(files.filter((f) => f.endsWith('.part') || f.endsWith('-wal') || f.endsWith('-journal'))).toEqual([]);
+    expect(listCopies(other.store).map((c) => c.fileName)).toContain(safetyCopy);
+  });
+
   const badFiles: [string, (valid: string) => string, RegExp][] = [
     ['malformed JSON', () => '{"format": "mentor-planner-backup", ', /not complete JSON/],
     ['truncated file', (valid) => valid.slice(0, valid.length / 2), /not complete JSON/],

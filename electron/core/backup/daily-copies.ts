@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Store } from '../db/client';
 import { PlannerError } from '../errors';
 import { BACKUP_TABLE_NAMES, BACKUP_TABLES } from './backup-tables';
+import { writeSafetyCopy } from './safety-copies';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 
 export const KEEP_DAILY_COPIES = 7;
@@ -82,8 +83,7 @@ export async function restoreCopy(store: Store, fileName: string, now: Date): Pr
   const copy = listCopies(store).find((c) => c.fileName === fileName);
   if (!copy) throw new PlannerError('NOT_FOUND', 'That backup copy no longer exists. Refresh the list and choose another.');
   const source = path.join(copiesFolder(store), copy.fileName);
-  const safetyCopy = safetyCopyPath(store, 'restore', now);
-  await onlineCopy(store.sqlite, safetyCopy);
+  const safetyCopy = await writeSafetyCopy(store, 'restore', now);
   const sqlite = store.sqlite;
   sqlite.prepare('ATTACH DATABASE ? AS src').run(source);
   try {
@@ -101,5 +101,5 @@ export async function restoreCopy(store: Store, fileName: string, now: Date): Pr
   }
   // Pruned only now, so the copy being restored is never the one that goes.
   pruneCopies(store);
-  return { safetyCopy: path.basename(safetyCopy) };
+  return { safetyCopy };
 }

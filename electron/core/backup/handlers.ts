@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Handlers } from '../operation';
 import type { backupContract } from './contract';
-import { copiesFolder, listCopies, pruneCopies, restoreCopy, runDailyCopyIfDue, safetyCopyPath } from './daily-copies';
+import { copiesFolder, listCopies, pruneCopies, restoreCopy, runDailyCopyIfDue } from './daily-copies';
 import { applyBackup, createBackup, parseBackup } from './json-backup';
+import { writeSafetyCopy } from './safety-copies';
 
 export const backupHandlers: Handlers<typeof backupContract> = {
   'backup.export': (ctx) => ({
@@ -13,12 +12,10 @@ export const backupHandlers: Handlers<typeof backupContract> = {
   'backup.restore': async (ctx, { content, mode }) => {
     const backup = parseBackup(content);
     // Whatever the mode, the current data is copied aside first: a restore can always be undone.
-    const safetyCopy = safetyCopyPath(ctx.store, 'import', ctx.now());
-    fs.mkdirSync(path.dirname(safetyCopy), { recursive: true });
-    await ctx.store.sqlite.backup(safetyCopy);
+    const safetyCopy = await writeSafetyCopy(ctx.store, 'import', ctx.now());
     const counts = applyBackup(ctx.db, backup, mode);
     pruneCopies(ctx.store);
-    return { counts, safetyCopy: path.basename(safetyCopy) };
+    return { counts, safetyCopy };
   },
   'backup.copies': (ctx) => ({ folder: copiesFolder(ctx.store), copies: listCopies(ctx.store) }),
   'backup.copyNow': (ctx) => runDailyCopyIfDue(ctx.store, ctx.now()),
