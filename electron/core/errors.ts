@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { faultPayload } from './db/faults';
 
 export const ERROR_CODES = [
   'INVALID',
@@ -8,6 +9,14 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'TOO_LARGE',
   'UNKNOWN_OPERATION',
+  /** The data file is in use by another Mentor Planner (desktop and browser mode at once); retry-able. */
+  'BUSY',
+  'DISK_FULL',
+  'READ_ONLY',
+  /** The data file failed SQLite's check: mutations are refused until a good copy is restored. */
+  'DAMAGED',
+  'CANNOT_OPEN',
+  'NAME_TOO_LONG',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -22,6 +31,8 @@ export interface PlannerErrorPayload {
   code: ErrorCode;
   message: string;
   issues?: ErrorIssue[];
+  /** True when the same call may succeed if simply tried again (nothing was saved this time). */
+  retryable?: boolean;
 }
 
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: PlannerErrorPayload };
@@ -32,6 +43,7 @@ export class PlannerError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: ErrorIssue[],
+    readonly retryable = false,
   ) {
     super(message);
     this.name = 'PlannerError';
@@ -44,14 +56,24 @@ export const notFound = (what: string, id: number | string) =>
 export const conflict = (message: string) => new PlannerError('CONFLICT', message);
 export const invalid = (message: string, issues?: ErrorIssue[]) => new PlannerError('INVALID', message, issues);
 
+/** The newest good copy to put back when the data file was refused at start-up. */
+export interface RestoreOffer {
+  databasePath: string;
+  copiesFolder: string;
+  copy: { fileName: string; date: string } | null;
+}
+
 /** Failures opening or upgrading the store (before any operation can run). */
 export class StoreError extends Error {
+  readonly restoreOffer?: RestoreOffer;
+
   constructor(
-    readonly code: 'MIGRATIONS_MISSING' | 'MIGRATION_FAILED' | 'NEWER_SCHEMA' | 'RESTORE_FAILED',
+    readonly code: 'MIGRATIONS_MISSING' | 'MIGRATION_FAILED' | 'NEWER_SCHEMA' | 'RESTORE_FAILED' | 'NOT_OUR_FILE',
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; restoreOffer?: RestoreOffer },
   ) {
     super(message, options);
+    this.restoreOffer = options?.restoreOffer;
     this.name = 'StoreError';
   }
 }
@@ -65,7 +87,12 @@ export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
 
 export function toErrorPayload(error: unknown): PlannerErrorPayload {
   if (error instanceof PlannerError) {
-    return { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.issues ? { issues: error.issues } : {}),
+      ...(error.retryable ? { retryable: true } : {}),
+    };
   }
   if (error instanceof z.ZodError) {
     return { code: 'INVALID', message: 'Some fields need attention.', issues: issuesFromZod(error) };
@@ -77,6 +104,8 @@ export function toErrorPayload(error: unknown): PlannerErrorPayload {
       message: 'That change would break a link between records (for example, it refers to something that no longer exists). Nothing was saved.',
     };
   }
+  const fault = faultPayload(error);
+  if (fault) return fault;
   return {
     code: 'INTERNAL',
     message: 'Something went wrong inside Mentor Planner and nothing was saved. Try again; if it keeps happening, restart the app.',

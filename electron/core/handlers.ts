@@ -12,6 +12,8 @@ import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
 import { PlannerError, issuesFromZod, toErrorPayload, type CallResult } from './errors';
 import type { Context, Handlers } from './operation';
+import { damagedPayload } from './db/health';
+import { writeTransaction } from './db/write-transaction';
 
 /** The one table mapping each contract operation to its service call. */
 export const handlers: Handlers<PlannerContract> = {
@@ -38,8 +40,8 @@ export interface DispatchHooks {
 type AnyHandler = (ctx: Context, input: unknown) => unknown;
 
 /**
- * Validates the input against the contract, runs the handler (mutations inside one transaction) and
- * returns the result or a typed error. Never throws.
+ * Validates the input against the contract, runs the handler (mutations inside one `BEGIN IMMEDIATE`
+ * transaction, refused while the file is damaged) and returns the result or a typed error. Never throws.
  */
 export async function dispatch(
   ctx: Context,
@@ -65,11 +67,12 @@ export async function dispatch(
   try {
     let value: unknown;
     if (spec.kind === 'mutation') {
-      value = ctx.store.sqlite.transaction(() => {
+      if (ctx.health?.damaged) return { ok: false, error: damagedPayload(ctx.store.path) };
+      value = writeTransaction(ctx.store.sqlite, () => {
         const result = handler(ctx, parsed.data);
         if (result instanceof Promise) throw new PlannerError('INTERNAL', `Mutation ${name} must be synchronous.`);
         return result;
-      })();
+      });
     } else {
       value = await handler(ctx, parsed.data);
     }
@@ -77,6 +80,7 @@ export async function dispatch(
     return { ok: true, value: value === undefined ? null : value };
   } catch (error) {
     const payload = toErrorPayload(error);
+    if (payload.code === 'DAMAGED') ctx.health?.suspectDamage();
     if (payload.code === 'INTERNAL') hooks.onInternalError?.(name, error);
     return { ok: false, error: payload };
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Store } from './db/client';
 import type { Platform } from './platform';
+import type { StoreHealth } from './db/health';
 
 /**
  * query: reads only. mutation: writes, run inside one transaction, and tells listeners the data changed.
@@ -44,6 +45,8 @@ export interface Context {
   appVersion: string;
   /** Desktop capabilities (save dialog, PDF, clipboard); empty in browser mode and core tests. */
   platform: Platform;
+  /** Sound or damaged: a damaged file refuses every mutation. Absent in tools that only write (tests). */
+  health?: StoreHealth;
 }
 
 export type Handlers<C extends Contract> = {
