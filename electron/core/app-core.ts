@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { runDailyCopyIfDue } from './backup/daily-copies';
 import { DATABASE_FILE_NAME } from './db/client';
+import { createStoreHealth } from './db/health';
 import { openStore, resolveMigrationsFolder, type OpenedStore } from './db/migrate';
 import { dispatch, type DispatchHooks } from './handlers';
 import type { Context } from './operation';
 import type { Platform } from './platform';
+
+/** How long after start the daily copy waits, so it never competes with the first paint. */
+export const DAILY_COPY_AFTER_START_MS = 5000;
 
 export interface CoreOptions {
   dataDir: string;
@@ -15,12 +19,16 @@ export interface CoreOptions {
   now?: () => Date;
   hooks?: DispatchHooks;
   platform?: Platform;
+  /** Delay before the background daily copy; null: no copy at start (tests that count files). */
+  dailyCopyAfterMs?: number | null;
 }
 
 export interface Core {
   store: OpenedStore;
   ctx: Context;
   call(name: unknown, input: unknown): ReturnType<typeof dispatch>;
+  /** The background daily copy (checked before it is kept); resolves when it is done, failed or cancelled. */
+  dailyCopy(): Promise<void>;
   close(): void;
 }
 
@@ -32,19 +40,35 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     migrationsFolder: resolveMigrationsFolder(options.migrationsFolderCandidates),
     now: options.now,
   });
-  // A daily copy on the first start of each day (cheap: SQLite's online backup of a small file).
-  await runDailyCopyIfDue(store, (options.now ?? (() => new Date()))()).catch((error) => console.error('[mentor-planner] daily copy failed', error));
-  const ctx: Context = {
-    store,
-    db: store.db,
-    now: options.now ?? (() => new Date()),
-    appVersion: options.appVersion,
-    platform: options.platform ?? {},
-  };
+  const now = options.now ?? (() => new Date());
+  const health = createStoreHealth(() => store.path, now);
+  const ctx: Context = { store, db: store.db, now, appVersion: options.appVersion, platform: options.platform ?? {}, health };
+  let closed = false;
+  let timer: NodeJS.Timeout | null = null;
+  let cancel = () => undefined as void;
+  const delay = options.dailyCopyAfterMs === undefined ? DAILY_COPY_AFTER_START_MS : options.dailyCopyAfterMs;
+  // The daily copy runs in the background once the app is up: an online backup in steps, checked in a worker.
+  const copying = new Promise<void>((resolve) => {
+    if (delay === null) return resolve();
+    cancel = resolve;
+    timer = setTimeout(() => {
+      if (closed) return resolve();
+      runDailyCopyIfDue(store, now(), health)
+        .catch((error) => console.error('[mentor-planner] daily copy not taken:', error instanceof Error ? error.message : error))
+        .finally(resolve);
+    }, delay);
+    timer.unref();
+  });
   return {
     store,
     ctx,
     call: (name, input) => dispatch(ctx, name, input, options.hooks),
-    close: () => store.close(),
+    dailyCopy: () => copying,
+    close: () => {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      cancel();
+      store.close();
+    },
   };
 }

@@ -164,7 +164,8 @@ describe('JSON backup and restore', () => {
 });
 
 describe('automatic daily copies', () => {
-  it('makes one copy a day at start and keeps the last seven', async () => {
+  it('makes one copy a day and keeps the last seven', async () => {
+    await runDailyCopyIfDue(core.store, core.clock.now());
     expect(listCopies(core.store).map((c) => c.date)).toEqual(['2026-11-20']);
     for (let day = 1; day <= 9; day++) {
       await runDailyCopyIfDue(core.store, new Date(Date.UTC(2026, 10, 20 + day, 9)));

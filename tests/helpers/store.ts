@@ -43,6 +43,7 @@ export async function createTestCore(options: { clockStart?: string } = {}): Pro
     migrationsFolderCandidates: [MIGRATIONS],
     appVersion: '0.0.0-test',
     now: clock.now,
+    dailyCopyAfterMs: null,
   });
   return Object.assign(core, {
     dir,

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Store } from '../db/client';
 import { PlannerError } from '../errors';
+import { damagedPayload, type StoreHealth } from '../db/health';
+import { quickCheckInWorker } from '../db/integrity';
 import { BACKUP_TABLE_NAMES, BACKUP_TABLES } from './backup-tables';
 import { writeSafetyCopy } from './safety-copies';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
@@ -20,7 +22,8 @@ export interface DatabaseCopy {
   sizeBytes: number;
 }
 
-export const copiesFolder = (store: Store) => path.join(path.dirname(store.path), 'backups');
+export const copiesFolderFor = (databasePath: string) => path.join(path.dirname(databasePath), 'backups');
+export const copiesFolder = (store: Store) => copiesFolderFor(store.path);
 
 /** SQLite's online backup into a temporary name, then a rename: a copy is either whole or absent. */
 async function onlineCopy(sqlite: Database.Database, target: string): Promise<void> {
@@ -31,7 +34,11 @@ async function onlineCopy(sqlite: Database.Database, target: string): Promise<vo
 }
 
 export function listCopies(store: Store): DatabaseCopy[] {
-  const folder = copiesFolder(store);
+  return listCopiesIn(copiesFolder(store));
+}
+
+/** The copies in a backups folder, newest first (also read at start-up, before any store is open). */
+export function listCopiesIn(folder: string): DatabaseCopy[] {
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder)
@@ -61,13 +68,32 @@ export function pruneCopies(store: Store): void {
   }
 }
 
-/** Today's copy of the database if there is none yet; keeps the last seven. */
-export async function runDailyCopyIfDue(store: Store, now: Date): Promise<DatabaseCopy | null> {
+/**
+ * Today's copy of the database if there is none yet; keeps the last seven. The copy is written to *.part,
+ * checked with SQLite's quick_check in a worker (the copy is page for page the file, so this checks the
+ * file too), and only then renamed: a damaged file never becomes a copy, puts the app in the damaged
+ * state instead, and prunes nothing — so the last good copies stay.
+ */
+export async function runDailyCopyIfDue(store: Store, now: Date, health?: StoreHealth): Promise<DatabaseCopy | null> {
   const date = now.toISOString().slice(0, 10);
   const fileName = `mentor-planner-${date}.db`;
   const target = path.join(copiesFolder(store), fileName);
   if (fs.existsSync(target)) return null;
-  await onlineCopy(store.sqlite, target);
+  if (health?.damaged) throw new PlannerError('DAMAGED', damagedPayload(store.path).message);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const partial = `${target}.part`;
+  fs.rmSync(partial, { force: true });
+  try {
+    await store.sqlite.backup(partial);
+    const problems = await quickCheckInWorker(partial);
+    if (problems.length > 0) {
+      health?.markDamaged(problems);
+      throw new PlannerError('DAMAGED', damagedPayload(store.path).message);
+    }
+    fs.renameSync(partial, target);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
   pruneCopies(store);
   return listCopies(store).find((c) => c.fileName === fileName) ?? null;
 }

@@ -18,6 +18,6 @@ export const backupHandlers: Handlers<typeof backupContract> = {
     return { counts, safetyCopy };
   },
   'backup.copies': (ctx) => ({ folder: copiesFolder(ctx.store), copies: listCopies(ctx.store) }),
-  'backup.copyNow': (ctx) => runDailyCopyIfDue(ctx.store, ctx.now()),
+  'backup.copyNow': (ctx) => runDailyCopyIfDue(ctx.store, ctx.now(), ctx.health),
   'backup.restoreCopy': (ctx, { fileName }) => restoreCopy(ctx.store, fileName, ctx.now()),
 };
