@@ -3,6 +3,7 @@ import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openSqlite, wrapSqlite, type Store } from './client';
 import { StoreError } from '../errors';
+import { APPLICATION_ID, checkStoreIdentity } from './identity';
 
 interface Journal {
   entries: { idx: number; tag: string; when: number }[];
@@ -63,6 +64,12 @@ export interface OpenedStore extends Store {
 export async function openStore(options: OpenStoreOptions): Promise<OpenedStore> {
   const now = options.now ?? (() => new Date());
   fs.mkdirSync(path.dirname(options.path), { recursive: true });
+  const identity = checkStoreIdentity(options.path);
+  if (identity.status === 'refused') {
+    throw new StoreError('NOT_OUR_FILE', identity.message, {
+      restoreOffer: { databasePath: options.path, copiesFolder: identity.copiesFolder, copy: identity.newestCopy },
+    });
+  }
   const journal = readJournal(options.migrationsFolder);
   let store = wrapSqlite(openSqlite(options.path), options.path);
   const applied = appliedMigrationCount(store);
@@ -74,7 +81,7 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
       `This database was written by a newer version of Mentor Planner (schema ${applied}, this app knows ${journal.entries.length}). Update the app to open it; your data has not been touched.`,
     );
   }
-  if (pending === 0) return Object.assign(store, { backupPath: null, migrated: 0 });
+  if (pending === 0) return Object.assign(markAsOurs(store), { backupPath: null, migrated: 0 });
 
   let backupPath: string | null = null;
   if (hasUserTables(store)) {
@@ -98,7 +105,13 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
       { cause },
     );
   }
-  return Object.assign(store, { backupPath, migrated: pending });
+  return Object.assign(markAsOurs(store), { backupPath, migrated: pending });
+}
+
+/** Sets the application id on a new file, or on one written before the mark existed (adopted). */
+function markAsOurs(store: Store): Store {
+  if (store.sqlite.pragma('application_id', { simple: true }) !== APPLICATION_ID) store.sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+  return store;
 }
 
 /** Replaces a (closed) database file with a copy, removing stale WAL/SHM side files first. */
