@@ -71,7 +71,7 @@ describe('two processes on one data file', () => {
       for (let n = 0; Date.now() < until; n++) {
         const name = `Writer ${id} mentor ${n}`;
         const notes = `Writer ${id} note ${n}`;
-        const result = own !== null && n % 2 === 1 ? await call(server, 'mentors.update', { id: own, changes: { notes } }) : await call(server, 'mentors.create', { name });
+        const result: CallAnswer = own !== null && n % 2 === 1 ? await call(server, 'mentors.update', { id: own, changes: { notes } }) : await call(server, 'mentors.create', { name });
         if (!result.ok) refused.push(result.error!);
         else if (own !== null && n % 2 === 1) {
           lastNotes.set(own, notes);
