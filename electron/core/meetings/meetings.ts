@@ -4,6 +4,7 @@ import { agendaItems, meetings, mentors } from '../db/schema';
 import { conflict } from '../errors';
 import { mentorHealth } from '../mentors/health';
 import { requireMentor } from '../mentors/mentors';
+import { prepared } from '../db/prepared';
 import { requireMeeting } from './meeting-store';
 import { applyTemplate } from './templates';
 import type { Meeting, MeetingListItem, MeetingSuggestion } from './types';
@@ -112,32 +113,53 @@ export interface MeetingFilter {
   limit: number;
 }
 
+const pastCondition = sql`(${meetings.status} <> 'planned' or ${meetings.scheduledAt} < ${sql.placeholder('now')})`;
+/** Meetings that discussed the goal (an agenda item or a piece of advice on it); `goalId` is a placeholder. */
+export const goalMeetingCondition = sql`${meetings.id} in (select meeting_id from agenda_items where goal_id = ${sql.placeholder('goalId')} and meeting_id is not null
+    union select meeting_id from advice where goal_id = ${sql.placeholder('goalId')} and meeting_id is not null)`;
+
+/**
+ * The page of meetings first (ids and dates, from an index walk that stops at `limit`), then the names
+ * and agenda totals for just those rows; one statement per scope and filter, prepared once.
+ */
+function meetingPage(db: Db, filter: MeetingFilter) {
+  const key = `listMeetings:${filter.scope}:${filter.mentorId ? 'mentor' : ''}:${filter.goalId ? 'goal' : ''}`;
+  return prepared(db, key, () => {
+    const upcoming = filter.scope === 'upcoming';
+    const order = upcoming ? asc : desc;
+    const page = db
+      .select({ id: meetings.id, scheduledAt: meetings.scheduledAt })
+      .from(meetings)
+      .where(
+        and(
+          filter.mentorId ? eq(meetings.mentorId, sql.placeholder('mentorId')) : undefined,
+          filter.goalId ? goalMeetingCondition : undefined,
+          upcoming ? and(eq(meetings.status, 'planned'), gte(meetings.scheduledAt, sql.placeholder('now'))) : undefined,
+          filter.scope === 'past' ? pastCondition : undefined,
+        ),
+      )
+      .orderBy(order(meetings.scheduledAt), order(meetings.id))
+      .limit(sql.placeholder('limit'))
+      .as('page');
+    return db
+      .select({
+        meeting: meetings,
+        mentorName: mentors.name,
+        agendaCount: sql<number>`(select count(*) from agenda_items a where a.meeting_id = "meetings"."id")`,
+        agendaMinutes: sql<number>`(select coalesce(sum(a.minutes), 0) from agenda_items a where a.meeting_id = "meetings"."id")`,
+      })
+      .from(page)
+      .innerJoin(meetings, eq(meetings.id, page.id))
+      .innerJoin(mentors, eq(mentors.id, meetings.mentorId))
+      .orderBy(order(page.scheduledAt), order(page.id))
+      .prepare();
+  });
+}
+
 /** Upcoming: planned from now on, soonest first. Past: held, cancelled or already started, latest first. */
 export function listMeetings(db: Db, filter: MeetingFilter, now: Date): MeetingListItem[] {
-  const nowIso = now.toISOString();
-  const conditions = [];
-  if (filter.mentorId) conditions.push(eq(meetings.mentorId, filter.mentorId));
-  if (filter.goalId) {
-    conditions.push(
-      sql`${meetings.id} in (select meeting_id from agenda_items where goal_id = ${filter.goalId} and meeting_id is not null
-          union select meeting_id from advice where goal_id = ${filter.goalId} and meeting_id is not null)`,
-    );
-  }
-  if (filter.scope === 'upcoming') conditions.push(eq(meetings.status, 'planned'), gte(meetings.scheduledAt, nowIso));
-  if (filter.scope === 'past') conditions.push(sql`(${meetings.status} <> 'planned' or ${meetings.scheduledAt} < ${nowIso})`);
-  return db
-    .select({
-      meeting: meetings,
-      mentorName: mentors.name,
-      agendaCount: sql<number>`(select count(*) from agenda_items a where a.meeting_id = ${meetings.id})`,
-      agendaMinutes: sql<number>`(select coalesce(sum(a.minutes), 0) from agenda_items a where a.meeting_id = ${meetings.id})`,
-    })
-    .from(meetings)
-    .innerJoin(mentors, eq(mentors.id, meetings.mentorId))
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(filter.scope === 'upcoming' ? asc(meetings.scheduledAt) : desc(meetings.scheduledAt))
-    .limit(filter.limit)
-    .all()
+  return meetingPage(db, filter)
+    .all({ now: now.toISOString(), mentorId: filter.mentorId, goalId: filter.goalId, limit: filter.limit })
     .map((r) => ({ ...r.meeting, mentorName: r.mentorName, agendaCount: r.agendaCount, agendaMinutes: r.agendaMinutes }));
 }
 

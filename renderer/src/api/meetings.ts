@@ -4,8 +4,9 @@ import { useOperationMutation, useOperationQuery } from './hooks';
 const AFFECTED = ['meetings', 'agenda', 'backlog', 'advice', 'prep', 'mentors', 'goals', 'dashboard', 'commitments', 'followups', 'reminders', 'search', 'app'];
 
 type Scope = 'upcoming' | 'past' | 'all';
-export const useMeetings = (scope: Scope, filter: { mentorId?: number; goalId?: number } = {}) =>
-  useOperationQuery('meetings.list', { scope, ...filter });
+/** `limit` rows at most; ask for one more than you show to know whether there are more. */
+export const useMeetings = (scope: Scope, filter: { mentorId?: number; goalId?: number }, limit: number) =>
+  useOperationQuery('meetings.list', { scope, ...filter, limit }, { keepPrevious: true });
 export const useMeeting = (id: number) => useOperationQuery('meetings.get', { id });
 export const useMeetingSuggestion = (mentorId: number | null) =>
   useOperationQuery('meetings.suggest', { mentorId: mentorId ?? 0 }, { enabled: !!mentorId });

@@ -11,8 +11,14 @@ import { GoalSelect, MentorSelect } from '../../components/Pickers';
 
 const PAGE = 25;
 
-function MeetingRows({ meetings, upcoming }: { meetings: MeetingListItem[]; upcoming: boolean }) {
+/** One page more each time: the core reads only the rows shown (plus one, to know there are more). */
+function usePagedMeetings(scope: 'upcoming' | 'past', filter: { mentorId?: number; goalId?: number }) {
   const [shown, setShown] = useState(PAGE);
+  const query = useMeetings(scope, filter, shown + 1);
+  return { query, shown, showMore: () => setShown((n) => n + PAGE) };
+}
+
+function MeetingRows({ meetings, upcoming, shown, showMore }: { meetings: MeetingListItem[]; upcoming: boolean; shown: number; showMore: () => void }) {
   return (
     <>
     <ul className="list">
@@ -36,8 +42,8 @@ function MeetingRows({ meetings, upcoming }: { meetings: MeetingListItem[]; upco
       ))}
     </ul>
     {meetings.length > shown && (
-      <button type="button" onClick={() => setShown((n) => n + PAGE)}>
-        Show {Math.min(PAGE, meetings.length - shown)} more
+      <button type="button" onClick={showMore}>
+        Show more
       </button>
     )}
     </>
@@ -49,8 +55,10 @@ export function MeetingList() {
   const filters = useUrlFilters();
   const mentorId = filters.id('mentorId');
   const goalId = filters.id('goalId');
-  const upcoming = useMeetings('upcoming', { mentorId, goalId });
-  const past = useMeetings('past', { mentorId, goalId });
+  const upcomingPages = usePagedMeetings('upcoming', { mentorId, goalId });
+  const pastPages = usePagedMeetings('past', { mentorId, goalId });
+  const upcoming = upcomingPages.query;
+  const past = pastPages.query;
   const setFilter = filters.set;
   const nothing = upcoming.data?.length === 0 && past.data?.length === 0;
   return (
@@ -82,13 +90,13 @@ export function MeetingList() {
       {upcoming.data && upcoming.data.length > 0 && (
         <div className="section">
           <h2>Upcoming</h2>
-          <MeetingRows meetings={upcoming.data} upcoming />
+          <MeetingRows meetings={upcoming.data} upcoming shown={upcomingPages.shown} showMore={upcomingPages.showMore} />
         </div>
       )}
       {past.data && past.data.length > 0 && (
         <div className="section">
           <h2>Past</h2>
-          <MeetingRows meetings={past.data} upcoming={false} />
+          <MeetingRows meetings={past.data} upcoming={false} shown={pastPages.shown} showMore={pastPages.showMore} />
         </div>
       )}
     </section>
