@@ -1,3 +1,6 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { COUNT_CAP } from '../followups/types';
 import type { Db } from './client';
 
 // Keyed by the Db so each connection (and each test's store) gets its own statements, freed with it.
@@ -14,4 +17,12 @@ export function prepared<T>(db: Db, key: string, build: () => T): T {
   let statement = forDb.get(key) as T | undefined;
   if (statement === undefined) forDb.set(key, (statement = build()));
   return statement;
+}
+
+/** How many rows of `table` match, up to COUNT_CAP (see there), from a statement prepared like the above. */
+export function preparedCappedCount(db: Db, key: string, table: SQLiteTable, where: () => SQL | undefined, params: Record<string, unknown>): number {
+  return prepared(db, `cappedCount:${key}`, () => {
+    const matching = db.select({ one: sql`1` }).from(table).where(where()).limit(COUNT_CAP);
+    return db.select({ n: sql<number>`count(*)` }).from(matching.as('matching')).prepare();
+  }).get(params)!.n;
 }

@@ -2,7 +2,8 @@ import { and, eq, gt, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitments } from '../db/schema';
 import { addDays, dayIn } from './calendar';
-import { preparedCappedCount, preparedCommitmentViews } from './commitment-views';
+import { preparedCappedCount } from '../db/prepared';
+import { preparedCommitmentViews } from './commitment-views';
 import { BOARD_BUCKETS, type BoardBucket, type FollowUpBoard } from './types';
 
 const today = sql.placeholder('today');
@@ -51,11 +52,11 @@ export function followUpBoard(db: Db, filter: Filter & { perBucket?: number }, n
     const key = `board:${bucket}:${filterKey(filter)}`;
     const where = () => filtered(filter, bucketCondition(bucket));
     buckets[bucket] = preparedCommitmentViews(db, key, where, bucket === 'done' ? 'recentlyDone' : bucket === 'dropped' ? 'recentlyDropped' : 'due', params, day);
-    totals[bucket] = buckets[bucket].length < limit ? buckets[bucket].length : preparedCappedCount(db, key, where, params);
+    totals[bucket] = buckets[bucket].length < limit ? buckets[bucket].length : preparedCappedCount(db, key, commitments, where, params);
   }
   const awaitingKey = `board:awaiting:${filterKey(filter)}`;
   const awaitingWhere = () => filtered(filter, and(eq(commitments.status, 'done'), isNull(commitments.reportedBackAt))!);
   const awaitingReportBack = preparedCommitmentViews(db, awaitingKey, awaitingWhere, 'recentlyDone', params, day);
-  const awaitingTotal = awaitingReportBack.length < limit ? awaitingReportBack.length : preparedCappedCount(db, awaitingKey, awaitingWhere, params);
+  const awaitingTotal = awaitingReportBack.length < limit ? awaitingReportBack.length : preparedCappedCount(db, awaitingKey, commitments, awaitingWhere, params);
   return { today: day, buckets, totals, awaitingReportBack, awaitingTotal };
 }

@@ -2,7 +2,7 @@ import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { prepared } from '../db/prepared';
 import { advice, commitments, goals, mentors } from '../db/schema';
-import { COUNT_CAP, type CommitmentView } from './types';
+import type { CommitmentView } from './types';
 
 /** Soonest due first, or most recently closed first; each order has an index behind it. */
 export type CommitmentOrder = 'due' | 'recentlyDone' | 'recentlyDropped';
@@ -50,12 +50,4 @@ export function preparedCommitmentViews(db: Db, key: string, where: () => SQL | 
   return prepared(db, `commitmentViews:${key}`, () => viewsQuery(db, where(), order).limit(sql.placeholder('limit')).prepare())
     .all(params)
     .map(toView(today));
-}
-
-/** How many commitments match, up to COUNT_CAP (see there), from a prepared statement like the views'. */
-export function preparedCappedCount(db: Db, key: string, where: () => SQL | undefined, params: Record<string, unknown>): number {
-  return prepared(db, `cappedCount:${key}`, () => {
-    const matching = db.select({ one: sql`1` }).from(commitments).where(where()).limit(COUNT_CAP);
-    return db.select({ n: sql<number>`count(*)` }).from(matching.as('matching')).prepare();
-  }).get(params)!.n;
 }

@@ -2,8 +2,8 @@ import { and, asc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitments, meetings, mentors } from '../db/schema';
 import { dayIn, firstDayOfMonth, lastDayOfMonth, monthOf } from './calendar';
-import { preparedCappedCount, preparedCommitmentViews, type CommitmentOrder } from './commitment-views';
-import { prepared } from '../db/prepared';
+import { prepared, preparedCappedCount } from '../db/prepared';
+import { preparedCommitmentViews, type CommitmentOrder } from './commitment-views';
 import { MEASURE_DEFINITIONS, rates } from './measures';
 import type { CommitmentView, RateResult } from './types';
 
@@ -47,7 +47,7 @@ export function dashboard(db: Db, now: Date, timeZone: string): Dashboard {
   // A list shorter than its limit is its own count; only a full one asks SQLite (capped).
   const list = (key: string, where: () => SQL | undefined, order: CommitmentOrder) => {
     const views = preparedCommitmentViews(db, `dashboard:${key}`, where, order, params, today);
-    return { views, total: views.length < LIST_LIMIT ? views.length : preparedCappedCount(db, `dashboard:${key}`, where, params) };
+    return { views, total: views.length < LIST_LIMIT ? views.length : preparedCappedCount(db, `dashboard:${key}`, commitments, where, params) };
   };
   const dueToday = list('dueToday', dueTodayWhere, 'due');
   const overdue = list('overdue', overdueWhere, 'due');

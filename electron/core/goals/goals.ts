@@ -1,7 +1,9 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { advice, commitments, goalMentors, goals, meetings, mentors } from '../db/schema';
+import { preparedCappedCount } from '../db/prepared';
 import { notFound } from '../errors';
+import { goalMeetingCondition, listMeetings } from '../meetings/meetings';
 import { goalProgress, oneGoalProgress } from '../followups/progress';
 import type { GoalStatus } from '../values';
 import type { GoalForm } from './contract';
@@ -38,8 +40,8 @@ export function setGoalStatus(db: Db, id: number, status: GoalStatus, now: Date)
   return db.update(goals).set({ status, achievedAt, updatedAt: stamp }).where(eq(goals.id, id)).returning().get();
 }
 
-/** The goal page shows the latest hundred of each list; progress counts them all. */
-const DETAIL_LIMIT = 100;
+/** The goal page shows the latest 25 of each list and how many there are (up to COUNT_CAP); progress counts them all. */
+export const GOAL_PAGE_LIMIT = 25;
 
 const STATUS_ORDER: Record<GoalStatus, number> = { active: 0, paused: 1, achieved: 2, dropped: 3 };
 
@@ -78,31 +80,27 @@ export function getGoalDetail(db: Db, id: number, now: Date): GoalDetail {
       .orderBy(asc(mentors.name))
       .all()
       .map(({ archivedAt, ...m }) => ({ ...m, archived: archivedAt !== null })),
-    meetings: db
-      .selectDistinct({ id: meetings.id, scheduledAt: meetings.scheduledAt, status: meetings.status, mentorName: mentors.name })
-      .from(meetings)
-      .innerJoin(mentors, eq(mentors.id, meetings.mentorId))
-      .where(
-        sql`${meetings.id} in (select meeting_id from agenda_items where goal_id = ${id} and meeting_id is not null
-            union select meeting_id from advice where goal_id = ${id} and meeting_id is not null)`,
-      )
-      .orderBy(desc(meetings.scheduledAt))
-      .all(),
+    meetings: listMeetings(db, { scope: 'all', goalId: id, limit: GOAL_PAGE_LIMIT }, now).map((m) => ({ id: m.id, scheduledAt: m.scheduledAt, status: m.status, mentorName: m.mentorName })),
     advice: db
       .select({ id: advice.id, text: advice.text, verdict: advice.verdict, createdAt: advice.createdAt, mentorName: mentors.name })
       .from(advice)
       .innerJoin(mentors, eq(mentors.id, advice.mentorId))
       .where(eq(advice.goalId, id))
       .orderBy(desc(advice.createdAt))
-      .limit(DETAIL_LIMIT)
+      .limit(GOAL_PAGE_LIMIT)
       .all(),
     commitments: db
       .select({ id: commitments.id, title: commitments.title, status: commitments.status, dueDate: commitments.dueDate, outcome: commitments.outcome })
       .from(commitments)
       .where(eq(commitments.goalId, id))
       .orderBy(asc(sql`coalesce(${commitments.dueDate}, '9999')`))
-      .limit(DETAIL_LIMIT)
+      .limit(GOAL_PAGE_LIMIT)
       .all(),
+    totals: {
+      meetings: preparedCappedCount(db, 'goalPage:meetings', meetings, () => goalMeetingCondition, { goalId: id }),
+      advice: preparedCappedCount(db, 'goalPage:advice', advice, () => eq(advice.goalId, sql.placeholder('goalId')), { goalId: id }),
+      commitments: preparedCappedCount(db, 'goalPage:commitments', commitments, () => eq(commitments.goalId, sql.placeholder('goalId')), { goalId: id }),
+    },
   };
 }
 

@@ -26,6 +26,8 @@ export interface GoalDetail {
   meetings: (Pick<InferSelectModel<typeof meetings>, 'id' | 'scheduledAt' | 'status'> & { mentorName: string })[];
   advice: (Pick<InferSelectModel<typeof advice>, 'id' | 'text' | 'verdict' | 'createdAt'> & { mentorName: string })[];
   commitments: Pick<InferSelectModel<typeof commitments>, 'id' | 'title' | 'status' | 'dueDate' | 'outcome'>[];
+  /** How many of each the goal has (up to COUNT_CAP); the lists above hold the latest 25. */
+  totals: { meetings: number; advice: number; commitments: number };
 }
 
 /** Where to ask for help next: goals nobody helps with, and who carries most goals. */

@@ -3,7 +3,7 @@ import { calendarDate, email, id, optionalText, patchOf, requiredText, timestamp
 import { input, mutation, query } from '../operation';
 import { INTERACTION_KINDS, MENTOR_TYPES } from '../values';
 import type { MentorHealth } from './health';
-import type { DeletionImpact, Give, Interaction, Mentor, MentorDetail, MentorListItem } from './types';
+import { MENTOR_PAGE_LIMIT, type DeletionImpact, type Give, type Interaction, type Mentor, type MentorDetail, type MentorListItem } from './types';
 
 export const mentorFields = {
   name: requiredText('Name', 200),
@@ -38,7 +38,7 @@ export const mentorsContract = {
   'mentors.list': query(
     input({ includeArchived: z.boolean().default(false), sort: z.enum(MENTOR_SORTS).default('name') }).optional().default({ includeArchived: false, sort: 'name' }),
   ).returns<MentorListItem[]>(),
-  'mentors.get': query(input({ id })).returns<MentorDetail>(),
+  'mentors.get': query(input({ id, listLimit: z.number().int().min(1).max(1_000).default(MENTOR_PAGE_LIMIT) })).returns<MentorDetail>(),
   'mentors.create': mutation(mentorFormSchema).returns<Mentor>(),
   'mentors.update': mutation(input({ id, changes: mentorPatch })).returns<Mentor>(),
   'mentors.archive': mutation(input({ id })).returns<Mentor>(),

@@ -15,7 +15,7 @@ import {
 
 export const mentorsHandlers: Handlers<typeof mentorsContract> = {
   'mentors.list': (ctx, options) => listMentors(ctx.db, options, ctx.now()),
-  'mentors.get': (ctx, { id }) => getMentorDetail(ctx.db, id, ctx.now()),
+  'mentors.get': (ctx, { id, listLimit }) => getMentorDetail(ctx.db, id, ctx.now(), listLimit),
   'mentors.create': (ctx, values) => createMentor(ctx.db, values, ctx.now()),
   'mentors.update': (ctx, { id, changes }) => updateMentor(ctx.db, id, changes, ctx.now()),
   'mentors.archive': (ctx, { id }) => setMentorArchived(ctx.db, id, true, ctx.now()),

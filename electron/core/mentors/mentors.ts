@@ -1,11 +1,12 @@
-import { and, asc, count, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, max, ne, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client';
 import { advice, agendaItems, commitments, goalMentors, gives, goals, interactions, meetings, mentors } from '../db/schema';
 import { notFound } from '../errors';
 import type { MentorForm } from './contract';
 import { healthFromLastContact, lastContactColumns, latestContact, mentorHealth, type HealthStatus } from './health';
-import { prepared } from '../db/prepared';
-import type { DeletionImpact, Mentor, MentorDetail, MentorListItem } from './types';
+import { prepared, preparedCappedCount } from '../db/prepared';
+import { MENTOR_PAGE_LIMIT, type DeletionImpact, type Mentor, type MentorDetail, type MentorListItem } from './types';
 
 type MentorInput = Required<{ [K in keyof MentorForm]: Exclude<MentorForm[K], undefined> }>;
 
@@ -113,17 +114,14 @@ export function listMentors(db: Db, options: { includeArchived: boolean; sort: '
   return items;
 }
 
-export function getMentorDetail(db: Db, id: number, now: Date): MentorDetail {
+export function getMentorDetail(db: Db, id: number, now: Date, listLimit = MENTOR_PAGE_LIMIT): MentorDetail {
   const mentor = requireMentor(db, id);
   const [health] = mentorHealth(db, now, { mentorId: id });
-  const gaveRows = db.select().from(gives).where(eq(gives.mentorId, id)).orderBy(desc(gives.givenOn), desc(gives.id)).all();
-  const asks = db
-    .select({ id: agendaItems.id, text: agendaItems.text, meetingId: agendaItems.meetingId, status: agendaItems.status, createdAt: agendaItems.createdAt })
-    .from(agendaItems)
-    .where(and(eq(agendaItems.mentorId, id), eq(agendaItems.kind, 'ask')))
-    .orderBy(desc(agendaItems.createdAt))
-    .all();
-  const lastGive = gaveRows[0]?.givenOn ?? null;
+  const isAsk = and(eq(agendaItems.mentorId, id), eq(agendaItems.kind, 'ask'));
+  const lastGive = db.select({ on: max(gives.givenOn) }).from(gives).where(eq(gives.mentorId, id)).get()?.on ?? null;
+  const countOf = (key: string, table: SQLiteTable, where: () => SQL | undefined) => preparedCappedCount(db, `mentorPage:${key}`, table, where, { id });
+  const mentorIs = (column: SQLiteColumn) => () => eq(column, sql.placeholder('id'));
+  const openWhere = and(eq(commitments.mentorId, id), eq(commitments.status, 'open'));
   return {
     mentor,
     health,
@@ -134,23 +132,41 @@ export function getMentorDetail(db: Db, id: number, now: Date): MentorDetail {
       .where(eq(goalMentors.mentorId, id))
       .orderBy(asc(goals.title))
       .all(),
-    interactions: db.select().from(interactions).where(eq(interactions.mentorId, id)).orderBy(desc(interactions.occurredAt)).all(),
-    gives: gaveRows,
-    asks,
-    asksSinceLastGive: lastGive ? asks.filter((a) => a.createdAt.slice(0, 10) > lastGive).length : asks.length,
+    interactions: db.select().from(interactions).where(eq(interactions.mentorId, id)).orderBy(desc(interactions.occurredAt)).limit(listLimit).all(),
+    gives: db.select().from(gives).where(eq(gives.mentorId, id)).orderBy(desc(gives.givenOn), desc(gives.id)).limit(listLimit).all(),
+    asks: db
+      .select({ id: agendaItems.id, text: agendaItems.text, meetingId: agendaItems.meetingId, status: agendaItems.status, createdAt: agendaItems.createdAt })
+      .from(agendaItems)
+      .where(isAsk)
+      .orderBy(desc(agendaItems.createdAt))
+      .limit(listLimit)
+      .all(),
+    asksSinceLastGive: db
+      .select({ n: count() })
+      .from(agendaItems)
+      .where(and(isAsk, lastGive ? sql`substr(${agendaItems.createdAt}, 1, 10) > ${lastGive}` : undefined))
+      .get()!.n,
     meetings: db
       .select({ id: meetings.id, scheduledAt: meetings.scheduledAt, status: meetings.status, durationMinutes: meetings.durationMinutes })
       .from(meetings)
       .where(eq(meetings.mentorId, id))
       .orderBy(desc(meetings.scheduledAt))
-      .limit(50)
+      .limit(listLimit)
       .all(),
     openCommitments: db
       .select({ id: commitments.id, title: commitments.title, dueDate: commitments.dueDate, owner: commitments.owner, status: commitments.status })
       .from(commitments)
-      .where(and(eq(commitments.mentorId, id), eq(commitments.status, 'open')))
+      .where(openWhere)
       .orderBy(asc(sql`coalesce(${commitments.dueDate}, '9999')`))
+      .limit(listLimit)
       .all(),
+    totals: {
+      meetings: countOf('meetings', meetings, mentorIs(meetings.mentorId)),
+      openCommitments: countOf('openCommitments', commitments, () => and(eq(commitments.mentorId, sql.placeholder('id')), eq(commitments.status, 'open'))),
+      interactions: countOf('interactions', interactions, mentorIs(interactions.mentorId)),
+      gives: countOf('gives', gives, mentorIs(gives.mentorId)),
+      asks: countOf('asks', agendaItems, () => and(eq(agendaItems.mentorId, sql.placeholder('id')), eq(agendaItems.kind, 'ask'))),
+    },
     sameNameCount: mentorsWithSameName(db, mentor.name, id).length,
   };
 }

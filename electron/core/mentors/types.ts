@@ -19,6 +19,9 @@ export interface MentorGoalLink {
   canHelpWith: string;
 }
 
+/** The mentor page shows this many of each list at first (more on request) and how many there are (up to COUNT_CAP). */
+export const MENTOR_PAGE_LIMIT = 20;
+
 export interface MentorDetail {
   mentor: Mentor;
   health: MentorHealth;
@@ -30,6 +33,8 @@ export interface MentorDetail {
   asksSinceLastGive: number;
   meetings: Pick<InferSelectModel<typeof meetings>, 'id' | 'scheduledAt' | 'status' | 'durationMinutes'>[];
   openCommitments: Pick<InferSelectModel<typeof commitments>, 'id' | 'title' | 'dueDate' | 'owner' | 'status'>[];
+  /** Each list above holds the latest `listLimit`; these say how many there are (up to COUNT_CAP). */
+  totals: { meetings: number; openCommitments: number; interactions: number; gives: number; asks: number };
   sameNameCount: number;
 }
 

@@ -5,7 +5,8 @@ const AFFECTED = ['mentors', 'interactions', 'gives', 'lookups', 'app', 'goals',
 
 export const useMentors = (includeArchived: boolean, sort: 'name' | 'health' | 'recent') =>
   useOperationQuery('mentors.list', { includeArchived, sort });
-export const useMentor = (id: number) => useOperationQuery('mentors.get', { id });
+/** `listLimit`: how many of each of the mentor's lists to read (the page starts with MENTOR_PAGE_LIMIT). */
+export const useMentor = (id: number, listLimit?: number) => useOperationQuery('mentors.get', { id, listLimit }, { keepPrevious: true });
 export const useMentorsWithSameName = (name: string, excludeId?: number) =>
   useOperationQuery('mentors.sameName', { name, excludeId }, { enabled: name.trim().length > 0 });
 export const useMentorDeletionImpact = (id: number, enabled: boolean) => useOperationQuery('mentors.deletionImpact', { id }, { enabled });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useUrlFilters } from '../../components/useUrlFilters';
 import type { AdviceLibraryEntry } from '../../../../electron/core/followups/types';
 import { ADVICE_VERDICTS, type AdviceVerdict } from '../../../../electron/core/values';
 import { useAdviceLibrary, useSetVerdict } from '../../api/followups';
@@ -48,16 +49,17 @@ function AdviceCard({ entry }: { entry: AdviceLibraryEntry }) {
 
 /** Every piece of advice; advice on the same goal from different mentors side by side. */
 export function AdviceLibrary() {
-  const [mentorId, setMentorId] = useState<number | undefined>();
-  const [goalId, setGoalId] = useState<number | undefined>();
+  const filters = useUrlFilters();
+  const mentorId = filters.id('mentorId');
+  const goalId = filters.id('goalId');
   const library = useAdviceLibrary({ mentorId, goalId });
   const byGoal = Map.groupBy(library.data ?? [], (e) => e.goalTitle ?? 'No goal');
   return (
     <>
       <PageHeader title="Advice library" subtitle="What your mentors advised, what you decided about it, and what it led to." />
       <div className="row">
-        <MentorSelect aria-label="Filter by mentor" value={mentorId} onChange={(id) => setMentorId(id ?? undefined)} emptyLabel="All mentors" includeArchived />
-        <GoalSelect aria-label="Filter by goal" value={goalId} onChange={(id) => setGoalId(id ?? undefined)} emptyLabel="All goals" />
+        <MentorSelect aria-label="Filter by mentor" value={mentorId} onChange={(id) => filters.set('mentorId', id)} emptyLabel="All mentors" includeArchived />
+        <GoalSelect aria-label="Filter by goal" value={goalId} onChange={(id) => filters.set('goalId', id)} emptyLabel="All goals" />
       </div>
       <ErrorMessage error={library.error} />
       {library.data?.length === 0 && <EmptyState title="No advice recorded yet">Advice you record in meetings collects here.</EmptyState>}

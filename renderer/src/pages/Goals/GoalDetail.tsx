@@ -3,6 +3,7 @@ import { useGoal } from '../../api/goals';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime, formatDay } from '../../components/dates';
+import { MoreLink } from '../../components/MoreLink';
 import { GoalActions } from './GoalActions';
 import { GoalMentors } from './GoalMentors';
 import { GoalProgress } from './GoalProgress';
@@ -12,7 +13,7 @@ export function GoalDetail() {
   const goal = useGoal(id);
   if (goal.isPending) return <p aria-busy="true">Loading…</p>;
   if (goal.error) return <ErrorMessage error={goal.error} />;
-  const { goal: g, overdue, progress, mentors, meetings, advice, commitments } = goal.data;
+  const { goal: g, overdue, progress, mentors, meetings, advice, commitments, totals } = goal.data;
   return (
     <section className="page">
       <PageHeader
@@ -53,6 +54,7 @@ export function GoalDetail() {
               ))}
             </ul>
           )}
+          <MoreLink shown={advice.length} total={totals.advice} to={`/follow-ups/advice?goalId=${g.id}`} what="pieces of advice" />
         </div>
         <div>
           <h2>Commitments</h2>
@@ -68,6 +70,7 @@ export function GoalDetail() {
               ))}
             </ul>
           )}
+          <MoreLink shown={commitments.length} total={totals.commitments} to={`/follow-ups?goalId=${g.id}`} what="commitments" />
         </div>
       </div>
       <div className="section">
@@ -83,6 +86,7 @@ export function GoalDetail() {
             ))}
           </ul>
         )}
+        <MoreLink shown={meetings.length} total={totals.meetings} to={`/meetings?goalId=${g.id}`} what="meetings" />
       </div>
     </section>
   );

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { MentorDetail } from '../../../../electron/core/mentors/types';
 import { useAddGive, useDeleteGive } from '../../api/mentors';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ShowMore } from '../../components/MoreLink';
 import { formatDay, localDay } from '../../components/dates';
 
 /** What I gave back next to what I asked for — the give-and-take the relationship runs on. */
-export function GiveAndTake({ detail }: { detail: MentorDetail }) {
+export function GiveAndTake({ detail, showMore }: { detail: MentorDetail; showMore: () => void }) {
   const add = useAddGive();
   const remove = useDeleteGive();
   const [description, setDescription] = useState('');
@@ -34,6 +35,7 @@ export function GiveAndTake({ detail }: { detail: MentorDetail }) {
               </li>
             ))}
           </ul>
+          <ShowMore shown={detail.gives.length} total={detail.totals.gives} onMore={showMore} />
           <form
             className="row"
             onSubmit={(e) => {
@@ -62,6 +64,7 @@ export function GiveAndTake({ detail }: { detail: MentorDetail }) {
               ))}
             </ul>
           )}
+          <ShowMore shown={detail.asks.length} total={detail.totals.asks} onMore={showMore} />
         </div>
       </div>
     </div>

@@ -4,11 +4,12 @@ import { INTERACTION_KINDS, type InteractionKind } from '../../../../electron/co
 import { useDeleteInteraction, useLogInteraction } from '../../api/mentors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime, fromLocalInput, toLocalInput } from '../../components/dates';
+import { ShowMore } from '../../components/MoreLink';
 
 const KIND_LABEL: Record<InteractionKind, string> = { call: 'Call', message: 'Message', chance: 'Chance meeting', other: 'Other' };
 
 /** Contact outside planned meetings; it resets the keep-in-touch clock. */
-export function InteractionLog({ mentorId, interactions }: { mentorId: number; interactions: Interaction[] }) {
+export function InteractionLog({ mentorId, interactions, total, showMore }: { mentorId: number; interactions: Interaction[]; total: number; showMore: () => void }) {
   const log = useLogInteraction();
   const remove = useDeleteInteraction();
   const [kind, setKind] = useState<InteractionKind>('message');
@@ -54,6 +55,7 @@ export function InteractionLog({ mentorId, interactions }: { mentorId: number; i
           ))}
         </ul>
       )}
+      <ShowMore shown={interactions.length} total={total} onMore={showMore} />
     </div>
   );
 }

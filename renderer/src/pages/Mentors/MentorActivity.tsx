@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { MentorDetail } from '../../../../electron/core/mentors/types';
 import { formatDateTime, formatDay } from '../../components/dates';
+import { MoreLink } from '../../components/MoreLink';
 
 /** Meetings and open commitments with this mentor. */
 export function MentorActivity({ detail }: { detail: MentorDetail }) {
@@ -21,6 +22,7 @@ export function MentorActivity({ detail }: { detail: MentorDetail }) {
             ))}
           </ul>
         )}
+        <MoreLink shown={detail.meetings.length} total={detail.totals.meetings} to={`/meetings?mentorId=${detail.mentor.id}`} what="meetings" />
       </div>
       <div>
         <h2>Open commitments</h2>
@@ -37,6 +39,7 @@ export function MentorActivity({ detail }: { detail: MentorDetail }) {
             ))}
           </ul>
         )}
+        <MoreLink shown={detail.openCommitments.length} total={detail.totals.openCommitments} to={`/follow-ups?mentorId=${detail.mentor.id}`} what="open commitments" />
       </div>
     </div>
   );

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { MENTOR_PAGE_LIMIT } from '../../../../electron/core/mentors/types';
 import { useMentor } from '../../api/mentors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { HealthBadge } from '../../components/HealthBadge';
@@ -14,7 +16,9 @@ import { MentorSharing } from './MentorSharing';
 
 export function MentorDetail() {
   const id = Number(useParams().id);
-  const mentor = useMentor(id);
+  const [listLimit, setListLimit] = useState(MENTOR_PAGE_LIMIT);
+  const mentor = useMentor(id, listLimit);
+  const showMore = () => setListLimit((n) => n + MENTOR_PAGE_LIMIT);
   if (mentor.isPending) return <p aria-busy="true">Loading…</p>;
   if (mentor.error) return <ErrorMessage error={mentor.error} />;
   const { mentor: m, health } = mentor.data;
@@ -45,9 +49,9 @@ export function MentorDetail() {
       <MentorProfile mentor={m} />
       <MentorGoals mentorId={m.id} goals={mentor.data.goals} />
       <MentorActivity detail={mentor.data} />
-      <GiveAndTake detail={mentor.data} />
+      <GiveAndTake detail={mentor.data} showMore={showMore} />
       <MentorSharing mentorId={m.id} />
-      <InteractionLog mentorId={m.id} interactions={mentor.data.interactions} />
+      <InteractionLog mentorId={m.id} interactions={mentor.data.interactions} total={mentor.data.totals.interactions} showMore={showMore} />
     </section>
   );
 }
