@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { backupContract } from './backup/contract';
+import { calendarsContract } from './calendars/contract';
 import { exportContract } from './export/contract';
 import { followupsContract } from './followups/contract';
 import { goalsContract } from './goals/contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...exportContract,
   ...backupContract,
   ...searchContract,
+  ...calendarsContract,
 } satisfies Record<string, OperationSpec<z.ZodType, unknown>>;
 
 export type PlannerContract = typeof contract;

@@ -1,5 +1,6 @@
 import { contract, isOperationName, type PlannerContract } from './contract';
 import { backupHandlers } from './backup/handlers';
+import { calendarsHandlers } from './calendars/handlers';
 import { exportHandlers } from './export/handlers';
 import { followupsHandlers } from './followups/handlers';
 import { goalsHandlers } from './goals/handlers';
@@ -28,6 +29,7 @@ export const handlers: Handlers<PlannerContract> = {
   ...exportHandlers,
   ...backupHandlers,
   ...searchHandlers,
+  ...calendarsHandlers,
 };
 
 export interface DispatchHooks {

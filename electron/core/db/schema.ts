@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   ADVICE_VERDICTS,
   AGENDA_KINDS,
   AGENDA_PRIORITIES,
   AGENDA_STATUSES,
+  CALENDAR_DECISIONS,
+  CALENDAR_MATCH_REASONS,
+  CALENDAR_SOURCE_KINDS,
   COMMITMENT_OWNERS,
   COMMITMENT_STATUSES,
   GOAL_STATUSES,
@@ -244,4 +247,65 @@ export const reminderLog = sqliteTable(
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [index('reminder_log_fired_idx').on(t.firedAt)],
+);
+
+// Calendars the user imports from or subscribes to. A file import is a source too (keyed by its name),
+// so a later import of the same calendar can tell moved, cancelled and deleted events apart.
+export const calendarSources = sqliteTable('calendar_sources', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind', { enum: CALENDAR_SOURCE_KINDS }).notNull(),
+  name: text('name').notNull(),
+  url: text('url').notNull().default(''),
+  username: text('username').notNull().default(''),
+  // Desktop: the OS keychain's (safeStorage) encrypted blob, base64; never the plain password.
+  passwordEncrypted: text('password_encrypted'),
+  lastRefreshedAt: text('last_refreshed_at'),
+  lastError: text('last_error').notNull().default(''),
+  ...timestamps,
+});
+
+// What the user decided about one calendar series (an event's UID): meetings with this mentor, or not.
+export const calendarSeries = sqliteTable(
+  'calendar_series',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => calendarSources.id, { onDelete: 'cascade' }),
+    uid: text('uid').notNull(),
+    summary: text('summary').notNull().default(''),
+    mentorId: integer('mentor_id').references(() => mentors.id, { onDelete: 'set null' }),
+    matchedBy: text('matched_by', { enum: CALENDAR_MATCH_REASONS }),
+    decision: text('decision', { enum: CALENDAR_DECISIONS }).notNull().default('pending'),
+    decidedAt: text('decided_at'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('calendar_series_source_uid_idx').on(t.sourceId, t.uid), index('calendar_series_decision_idx').on(t.decision)],
+);
+
+// One occurrence of a series as the calendar last showed it ('' = not a recurring instance).
+export const calendarEvents = sqliteTable(
+  'calendar_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    seriesId: integer('series_id')
+      .notNull()
+      .references(() => calendarSeries.id, { onDelete: 'cascade' }),
+    recurrenceId: text('recurrence_id').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    startsAt: text('starts_at').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    location: text('location').notNull().default(''),
+    cancelled: integer('cancelled', { mode: 'boolean' }).notNull().default(false),
+    removedAt: text('removed_at'),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    // Set once a meeting was made for it: a meeting the user deleted since is not made again.
+    meetingMadeAt: text('meeting_made_at'),
+    interactionId: integer('interaction_id').references(() => interactions.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('calendar_events_series_recurrence_idx').on(t.seriesId, t.recurrenceId),
+    index('calendar_events_meeting_idx').on(t.meetingId),
+  ],
 );

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime, fromLocalInput, toLocalInput } from '../../components/dates';
 import { ShowMore } from '../../components/MoreLink';
 
-const KIND_LABEL: Record<InteractionKind, string> = { call: 'Call', message: 'Message', chance: 'Chance meeting', other: 'Other' };
+const KIND_LABEL: Record<InteractionKind, string> = { call: 'Call', message: 'Message', chance: 'Chance meeting', other: 'Other', calendar: 'Calendar event' };
 
 /** Contact outside planned meetings; it resets the keep-in-touch clock. */
 export function InteractionLog({ mentorId, interactions, total, showMore }: { mentorId: number; interactions: Interaction[]; total: number; showMore: () => void }) {

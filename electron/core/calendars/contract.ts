@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { id, requiredText, timeZone } from '../fields';
+import { input, mutation, noInput, query } from '../operation';
+import { CALENDAR_DECISIONS } from '../values';
+import type { FollowCounts } from './follow';
+import type { CalendarSeriesReview, CalendarSource, CalendarSyncSummary } from './types';
+
+/** An .ics file of up to 12 MB (a calendar of tens of thousands of events). */
+export const ICS_MAX_CHARS = 12_000_000;
+
+export const calendarsContract = {
+  'calendars.importFile': mutation(
+    input({
+      fileName: requiredText('File name', 300),
+      text: z.string().min(1, 'The file is empty.').max(ICS_MAX_CHARS, 'This calendar file is too large (12 MB at most).'),
+      timeZone,
+    }),
+  ).returns<CalendarSyncSummary>(),
+  'calendars.series': query(input({ decision: z.enum(CALENDAR_DECISIONS).default('pending') })).returns<CalendarSeriesReview[]>(),
+  'calendars.decide': mutation(input({ seriesId: id, decision: z.enum(CALENDAR_DECISIONS), mentorId: id.nullable().default(null) })).returns<FollowCounts>(),
+  'calendars.sources': query(noInput).returns<CalendarSource[]>(),
+  'calendars.removeSource': mutation(input({ id })).returns<null>(),
+};
