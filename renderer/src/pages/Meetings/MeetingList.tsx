@@ -8,6 +8,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import { formatDateTime } from '../../components/dates';
 import { GoalSelect, MentorSelect } from '../../components/Pickers';
+import { CalendarImport } from './CalendarDropZone';
+import { CalendarReview } from './CalendarReview';
 
 const PAGE = 25;
 
@@ -82,6 +84,8 @@ export function MeetingList() {
         <GoalSelect aria-label="Filter by goal" value={goalId} onChange={(id) => setFilter('goalId', id ? String(id) : '')} emptyLabel="All goals" />
       </div>
       <ErrorMessage error={upcoming.error ?? past.error} />
+      <CalendarImport />
+      <CalendarReview />
       {nothing && (
         <EmptyState title="No meetings yet" action={<Link to="/meetings/new">Plan your first meeting</Link>}>
           Respect your mentor’s time: plan an agenda from your backlog and arrive prepared.

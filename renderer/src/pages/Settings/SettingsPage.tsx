@@ -2,6 +2,7 @@ import { useAppInfo, useSettings, useUpdateSettings } from '../../api/system';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { BackupSettings } from './BackupSettings';
+import { CalendarSettings } from './CalendarSettings';
 import { ExportSettings } from './ExportSettings';
 import { ReminderSettings } from './ReminderSettings';
 
@@ -30,6 +31,7 @@ export function SettingsPage() {
         </fieldset>
       )}
       <ReminderSettings />
+      <CalendarSettings />
       <ExportSettings />
       <BackupSettings />
       {info.data && (

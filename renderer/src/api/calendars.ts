@@ -1,0 +1,14 @@
+import { useOperationMutation, useOperationQuery } from './hooks';
+
+// A calendar makes meetings and logs contact, so health, the dashboard and reminders move with it.
+const AFFECTED = ['calendars', 'meetings', 'mentors', 'interactions', 'dashboard', 'reminders', 'app', 'search'];
+
+export const useCalendarSeries = (decision: 'pending' | 'accepted' | 'rejected') => useOperationQuery('calendars.series', { decision });
+export const useCalendarSources = () => useOperationQuery('calendars.sources');
+
+export const useImportCalendar = () => useOperationMutation('calendars.importFile', AFFECTED);
+export const useDecideSeries = () => useOperationMutation('calendars.decide', AFFECTED);
+export const useRemoveCalendarSource = () => useOperationMutation('calendars.removeSource', AFFECTED);
+
+/** The user's IANA zone: floating calendar times are read in it. */
+export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { CalendarSeriesReview, CalendarSource } from '../../../../electron/core/calendars/types';
+import { useCalendarSeries, useCalendarSources, useDecideSeries, useRemoveCalendarSource } from '../../api/calendars';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { formatDateTime } from '../../components/dates';
+import { CalendarImport } from '../Meetings/CalendarDropZone';
+
+const KIND_LABEL = { file: 'Imported file', ics_url: 'Subscribed (ICS address)', caldav: 'CalDAV calendar' } as const;
+
+function DecidedSeries({ series }: { series: CalendarSeriesReview[] }) {
+  const decide = useDecideSeries();
+  if (series.length === 0) return null;
+  return (
+    <>
+      <ul className="list">
+        {series.map((s) => (
+          <li key={s.seriesId} className="list-row">
+            <span>
+              “{s.summary || 'Untitled'}” <span className="muted">({s.sourceName})</span> —{' '}
+              {s.decision === 'accepted' ? `meetings with ${s.mentorName}` : 'not a mentor meeting'}
+            </span>
+            <button type="button" onClick={() => decide.mutate({ seriesId: s.seriesId, decision: 'pending', mentorId: null })}>
+              Ask me again
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ErrorMessage error={decide.error} />
+    </>
+  );
+}
+
+/** Settings → Calendars: import, the calendars the app reads, and the choices made per series. */
+export function CalendarSettings() {
+  const sources = useCalendarSources();
+  const remove = useRemoveCalendarSource();
+  const accepted = useCalendarSeries('accepted');
+  const rejected = useCalendarSeries('rejected');
+  const [removing, setRemoving] = useState<CalendarSource | null>(null);
+  return (
+    <fieldset aria-label="Calendars">
+      <legend>Calendars</legend>
+      <p className="muted">Meetings with your mentors come in from your calendar; past ones count as contact.</p>
+      <CalendarImport />
+      <ErrorMessage error={sources.error ?? remove.error} />
+      {sources.data?.length ? (
+        <ul className="list" aria-label="Your calendars">
+          {sources.data.map((s) => (
+            <li key={s.id} className="list-row">
+              <span>
+                <strong>{s.name}</strong> <span className="muted">{KIND_LABEL[s.kind]}</span>
+                {s.lastRefreshedAt && <span className="muted"> · read {formatDateTime(s.lastRefreshedAt)}</span>}
+                {s.lastError && <span className="error-message"> {s.lastError}</span>}
+              </span>
+              <button type="button" onClick={() => setRemoving(s)}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No calendars yet.</p>
+      )}
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Stop following “${removing?.name ?? ''}”?`}
+        confirmLabel="Remove calendar"
+        danger
+        busy={remove.isPending}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => removing && remove.mutate({ id: removing.id }, { onSettled: () => setRemoving(null) })}
+      >
+        The meetings it made stay, with everything you wrote in them; they just stop following the calendar.
+      </ConfirmDialog>
+      <DecidedSeries series={[...(accepted.data ?? []), ...(rejected.data ?? [])]} />
+    </fieldset>
+  );
+}
