@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copiesFolder, listCopies, runDailyCopyIfDue } from '../../electron/core/backup/daily-copies';
+import { calendar } from '../helpers/calendars';
 import { meetingWithEverything } from '../helpers/factories/export';
 import { createTestCore, ok, type TestCore } from '../helpers/store';
 
@@ -23,6 +24,9 @@ async function filledBackup() {
   await ok(core, 'gives.add', { mentorId: 1, description: 'Sent an article', givenOn: '2026-11-18' });
   await ok(core, 'settings.update', { defaultCadenceDays: 21 });
   await ok(core, 'templates.saveFromMeeting', { meetingId, name: 'My check-in' });
+  const ics = calendar([{ uid: 'catch-up@example.org', summary: 'Catch-up', start: '20261115T100000Z', end: '20261115T103000Z' }]);
+  await ok(core, 'calendars.importFile', { fileName: 'work.ics', text: ics, timeZone: 'UTC' });
+  await ok(core, 'calendars.decide', { seriesId: 1, decision: 'accepted', mentorId: 1 });
   core.store.sqlite.prepare("INSERT INTO reminder_log (reminder_key, kind, fired_at) VALUES ('report-back:1', 'report-back', '2026-11-20T12:00:00.000Z')").run();
   return ok<{ fileName: string; content: string }>(core, 'backup.export');
 }

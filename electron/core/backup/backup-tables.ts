@@ -17,6 +17,9 @@ export const BACKUP_TABLES = {
   gives: schema.gives,
   settings: schema.settings,
   reminderLog: schema.reminderLog,
+  calendarSources: schema.calendarSources,
+  calendarSeries: schema.calendarSeries,
+  calendarEvents: schema.calendarEvents,
 } as const satisfies Record<string, SQLiteTable>;
 
 export type BackupTableName = keyof typeof BACKUP_TABLES;
