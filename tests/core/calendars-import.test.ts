@@ -74,7 +74,7 @@ describe('importing an .ics file', () => {
     const { ada, alan: alanM } = await mentors();
     await importOk(work([...adaSeries, grace, alan, dentist]));
     const [adaReview, alanReview] = await review();
-    expect(mentorHealth(core.store.db, core.clock.now(), { mentorIds: [ada.id] })[0].status).toBe('never_met');
+    expect(mentorHealth(core.store.db, core.clock.now(), { mentorId: ada.id })[0].status).toBe('never_met');
     const counts = await ok(core, 'calendars.decide', { seriesId: adaReview.seriesId, decision: 'accepted' });
     expect(counts).toEqual({ meetingsPlanned: 3, meetingsUpdated: 0, meetingsCancelled: 0, contactsLogged: 7 });
     const meetings = await upcoming(ada.id);
@@ -94,7 +94,7 @@ describe('importing an .ics file', () => {
       '2026-11-09T09:00:00.000Z',
       '2026-11-16T09:00:00.000Z',
     ]);
-    const [health] = mentorHealth(core.store.db, core.clock.now(), { mentorIds: [ada.id] });
+    const [health] = mentorHealth(core.store.db, core.clock.now(), { mentorId: ada.id });
     expect(health).toMatchObject({ lastContactAt: '2026-11-16T09:00:00.000Z', status: 'on_track' });
 
     await ok(core, 'calendars.decide', { seriesId: alanReview.seriesId, decision: 'accepted' });
