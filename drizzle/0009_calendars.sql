@@ -1,7 +1,7 @@
 CREATE TABLE `calendar_events` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`series_id` integer NOT NULL,
-	`recurrence_id` text DEFAULT '' NOT NULL,
+	`original_start` text DEFAULT '' NOT NULL,
 	`summary` text DEFAULT '' NOT NULL,
 	`starts_at` text NOT NULL,
 	`duration_minutes` integer NOT NULL,
@@ -18,7 +18,7 @@ CREATE TABLE `calendar_events` (
 	FOREIGN KEY (`interaction_id`) REFERENCES `interactions`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `calendar_events_series_recurrence_idx` ON `calendar_events` (`series_id`,`recurrence_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `calendar_events_series_start_idx` ON `calendar_events` (`series_id`,`original_start`);--> statement-breakpoint
 CREATE INDEX `calendar_events_meeting_idx` ON `calendar_events` (`meeting_id`);--> statement-breakpoint
 CREATE TABLE `calendar_series` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -1,5 +1,6 @@
 import { getTableColumns } from 'drizzle-orm';
 import { z } from 'zod';
+import { calendarBackupRules } from '../calendars/contract';
 import { calendarDate, id, NOTES_MAX, optionalText, requiredText, timestamp } from '../fields';
 import { commitmentFields } from '../followups/contract';
 import { goalFields } from '../goals/contract';
@@ -41,6 +42,7 @@ const TABLE_RULES: Record<BackupTableName, Record<string, z.ZodType>> = {
   gives: { description: requiredText('What you gave', 2_000) },
   settings: { key: z.string().min(1).max(100), valueJson: jsonOf(settingsPatchSchema) },
   reminderLog: { reminderKey: z.string().min(1).max(500), kind: z.string().min(1).max(100) },
+  ...calendarBackupRules,
 };
 
 /** Returns the value to store (times in the one ISO form the queries compare as text), or an error sentence. */

@@ -8,6 +8,13 @@ import type { CalendarSeriesReview, CalendarSource, CalendarSyncSummary } from '
 /** An .ics file of up to 12 MB (a calendar of tens of thousands of events). */
 export const ICS_MAX_CHARS = 12_000_000;
 
+/** What a restored calendar row must be (the backup checks every table with the rules that wrote it). */
+export const calendarBackupRules = {
+  calendarSources: { name: requiredText('Calendar name', 300), url: z.string().max(2_000), username: z.string().max(300), lastError: z.string().max(2_000), passwordEncrypted: z.string().max(20_000).nullable() },
+  calendarSeries: { uid: z.string().min(1).max(1_000), summary: z.string().max(500) },
+  calendarEvents: { originalStart: z.string().max(40), summary: z.string().max(500), durationMinutes: z.number().int().min(5).max(720), location: z.string().max(1_000) },
+};
+
 export const calendarsContract = {
   'calendars.importFile': mutation(
     input({

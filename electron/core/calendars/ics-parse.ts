@@ -27,7 +27,8 @@ export function parseCalendar(text: string, window: ExpandWindow, userTimeZone: 
   const byUid = new Map<string, { master?: IcalComponent; overrides: IcalComponent[] }>();
   for (const vevent of root.getAllSubcomponents('vevent')) {
     const uid = String(vevent.getFirstPropertyValue('uid') ?? '').trim();
-    if (!uid) continue;
+    // An event without a usable identity cannot be followed across imports.
+    if (!uid || uid.length > 1_000) continue;
     const entry = byUid.get(uid) ?? { overrides: [] };
     if (vevent.hasProperty('recurrence-id')) entry.overrides.push(vevent);
     else entry.master = vevent;
@@ -108,12 +109,12 @@ function pushOccurrence(
   const endTime = instance?.end ?? item.endDate;
   const endsAt = endTime ? instantOf(endTime, tzidOf(component, 'dtend') ?? tzidOf(component), userTimeZone) : null;
   const minutes = endsAt ? Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000) : DEFAULT_MINUTES;
-  let recurrenceId = '';
-  if (instance) recurrenceId = instance.recurrenceAt.toISOString();
-  else if (item.isRecurrenceException()) recurrenceId = instantOf(item.recurrenceId, tzidOf(component, 'recurrence-id'), userTimeZone)?.toISOString() ?? '';
+  let originalStart = '';
+  if (instance) originalStart = instance.recurrenceAt.toISOString();
+  else if (item.isRecurrenceException()) originalStart = instantOf(item.recurrenceId, tzidOf(component, 'recurrence-id'), userTimeZone)?.toISOString() ?? '';
   out.push({
     uid,
-    recurrenceId,
+    originalStart,
     summary: String(item.summary ?? '').trim().slice(0, 500),
     startsAt: startsAt.toISOString(),
     durationMinutes: Math.min(720, Math.max(5, minutes > 0 ? minutes : DEFAULT_MINUTES)),

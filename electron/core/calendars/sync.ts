@@ -31,20 +31,20 @@ export function syncSource(db: Db, sourceId: number, parsed: ParsedCalendar, win
     const series = upsertSeries(t, sourceId, bySeries, stamp);
     const existing = new Map<string, EventRow>();
     for (const row of t.select().from(calendarEvents).where(inArray(calendarEvents.seriesId, allSeriesIds(t, sourceId))).all()) {
-      existing.set(`${row.seriesId}|${row.recurrenceId}`, row);
+      existing.set(`${row.seriesId}|${row.originalStart}`, row);
     }
     const touched: EventRow[] = [];
     const seen = new Set<string>();
     for (const [uid, occurrences] of bySeries) {
       const seriesRow = series.get(uid)!;
       for (const o of occurrences) {
-        const key = `${seriesRow.id}|${o.recurrenceId}`;
+        const key = `${seriesRow.id}|${o.originalStart}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const before = existing.get(key);
         const values = { summary: o.summary, startsAt: o.startsAt, durationMinutes: o.durationMinutes, location: o.location, cancelled: o.cancelled };
         if (!before) {
-          touched.push(t.insert(calendarEvents).values({ seriesId: seriesRow.id, recurrenceId: o.recurrenceId, ...values, createdAt: stamp, updatedAt: stamp }).returning().get());
+          touched.push(t.insert(calendarEvents).values({ seriesId: seriesRow.id, originalStart: o.originalStart, ...values, createdAt: stamp, updatedAt: stamp }).returning().get());
         } else if (changed(before, values)) {
           touched.push(t.update(calendarEvents).set({ ...values, removedAt: null, updatedAt: stamp }).where(eq(calendarEvents.id, before.id)).returning().get());
         } else if (seriesRow.decision === 'accepted' && needsFollow(before, now)) {
@@ -100,7 +100,7 @@ function upsertSeries(db: Db, sourceId: number, bySeries: Map<string, CalendarOc
   const rows = new Map(db.select().from(calendarSeries).where(eq(calendarSeries.sourceId, sourceId)).all().map((r) => [r.uid, r]));
   const result = new Map<string, SeriesRow>();
   for (const [uid, occurrences] of bySeries) {
-    const summary = occurrences.find((o) => o.recurrenceId === '')?.summary ?? occurrences[0].summary;
+    const summary = occurrences.find((o) => o.originalStart === '')?.summary ?? occurrences[0].summary;
     const emails = [...new Set(occurrences.flatMap((o) => o.emails))];
     const row = rows.get(uid);
     if (!row) {

@@ -4,7 +4,7 @@ import type { CalendarDecision, CalendarSourceKind } from '../values';
 export interface CalendarOccurrence {
   uid: string;
   /** The instance's original start (UTC ISO) for a recurring event; '' for a single event. */
-  recurrenceId: string;
+  originalStart: string;
   summary: string;
   startsAt: string;
   durationMinutes: number;

@@ -291,7 +291,7 @@ export const calendarEvents = sqliteTable(
     seriesId: integer('series_id')
       .notNull()
       .references(() => calendarSeries.id, { onDelete: 'cascade' }),
-    recurrenceId: text('recurrence_id').notNull().default(''),
+    originalStart: text('original_start').notNull().default(''),
     summary: text('summary').notNull().default(''),
     startsAt: text('starts_at').notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
@@ -305,7 +305,7 @@ export const calendarEvents = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex('calendar_events_series_recurrence_idx').on(t.seriesId, t.recurrenceId),
+    uniqueIndex('calendar_events_series_start_idx').on(t.seriesId, t.originalStart),
     index('calendar_events_meeting_idx').on(t.meetingId),
   ],
 );
