@@ -1,46 +1,49 @@
-import { createEvents, type EventAttributes } from 'ics';
+import { escapeIcsText, icsDocument } from './ics-fold';
 import type { MeetingRecord } from './types';
 
-const toArray = (iso: string): [number, number, number, number, number] => {
-  const d = new Date(iso);
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
-};
+/** '2026-11-20T10:00:00.000Z' → '20261120T100000Z' (UTC date-time, RFC 5545 form 2). */
+const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const dateValue = (day: string) => day.replace(/-/g, '');
+
+function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
 
 /** Meetings (with their length and place) and commitment due dates (all-day) for any calendar. */
 export function meetingsToIcs(records: MeetingRecord[], now: Date): string {
-  const stamp = now.getTime();
-  const events: EventAttributes[] = [];
+  const stamp = utcStamp(now.toISOString());
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:mentor-planner', 'METHOD:PUBLISH', 'X-WR-CALNAME:Mentor Planner', 'X-PUBLISHED-TTL:PT1H'];
   for (const m of records) {
     if (m.status === 'cancelled') continue;
-    events.push({
-      uid: `meeting-${m.id}@mentor-planner`,
-      title: `Mentor meeting: ${m.mentor.name}`,
-      description: m.agenda.length ? `Agenda:\n${m.agenda.map((a) => `- ${a.text}`).join('\n')}` : 'Mentor meeting',
-      location: m.location || undefined,
-      start: toArray(m.scheduledAt),
-      startInputType: 'utc',
-      startOutputType: 'utc',
-      duration: { minutes: m.durationMinutes },
-      status: 'CONFIRMED',
-      timestamp: stamp,
-    } as EventAttributes);
+    const description = m.agenda.length ? `Agenda:\n${m.agenda.map((a) => `- ${a.text}`).join('\n')}` : 'Mentor meeting';
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:meeting-${m.id}@mentor-planner`,
+      `SUMMARY:${escapeIcsText(`Mentor meeting: ${m.mentor.name}`)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART:${utcStamp(m.scheduledAt)}`,
+      `DESCRIPTION:${escapeIcsText(description)}`,
+      ...(m.location ? [`LOCATION:${escapeIcsText(m.location)}`] : []),
+      'STATUS:CONFIRMED',
+      `DURATION:PT${m.durationMinutes}M`,
+      'END:VEVENT',
+    );
     for (const c of m.commitments) {
       if (!c.dueDate || c.status !== 'open') continue;
-      const [y, mo, d] = c.dueDate.split('-').map(Number);
-      const next = new Date(Date.UTC(y, mo - 1, d + 1));
-      events.push({
-        uid: `commitment-${c.id}@mentor-planner`,
-        title: `Due: ${c.title}`,
-        description: `Commitment from the meeting with ${m.mentor.name}`,
-        start: [y, mo, d],
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:commitment-${c.id}@mentor-planner`,
+        `SUMMARY:${escapeIcsText(`Due: ${c.title}`)}`,
+        `DTSTAMP:${stamp}`,
+        `DTSTART;VALUE=DATE:${dateValue(c.dueDate)}`,
         // An all-day event ends on the next day (exclusive), per RFC 5545.
-        end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()],
-        timestamp: stamp,
-      } as EventAttributes);
+        `DTEND;VALUE=DATE:${dateValue(nextDay(c.dueDate))}`,
+        `DESCRIPTION:${escapeIcsText(`Commitment from the meeting with ${m.mentor.name}`)}`,
+        'END:VEVENT',
+      );
     }
   }
-  if (events.length === 0) return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:mentor-planner', 'END:VCALENDAR', ''].join('\r\n');
-  const { error, value } = createEvents(events, { productId: 'mentor-planner', calName: 'Mentor Planner' });
-  if (error || !value) throw new Error(`Could not build the calendar file: ${error?.message ?? 'unknown error'}`);
-  return value;
+  lines.push('END:VCALENDAR');
+  return icsDocument(lines);
 }
