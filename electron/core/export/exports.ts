@@ -24,7 +24,7 @@ export function exportMeetings(db: Db, selection: ExportSelection, format: Expor
       const used = new Set<string>();
       return records.map((m) => {
         let name = safeFileName(meetingFileStem(m), 'md');
-        for (let n = 2; used.has(name); n++) name = safeFileName(`${meetingFileStem(m)} (${n})`, 'md');
+        for (let n = 2; used.has(name); n++) name = safeFileName(meetingFileStem(m), 'md', { suffix: ` (${n})` });
         used.add(name);
         return { name, mimeType: 'text/markdown', content: meetingToMarkdown(m, { frontMatter: true }) };
       });

@@ -26,6 +26,40 @@ function writeAtomically(file: string, data: string | Uint8Array): void {
   fs.renameSync(tmp, file);
 }
 
+/** "name (n).ext": the same safe name with a number that never gets cut off. */
+function numbered(fileName: string, n: number): string {
+  const dot = fileName.lastIndexOf('.');
+  return safeFileName(fileName.slice(0, dot), fileName.slice(dot + 1), { suffix: ` (${n})` });
+}
+
+/**
+ * Writes a new file in `folder` and never replaces one that is there: "name.md", else "name (2).md"…
+ * The content goes to a `.part` first and is then hard-linked into place, which fails instead of
+ * replacing when the name was taken meanwhile. Returns the path written.
+ */
+function writeBeside(folder: string, fileName: string, data: string): string {
+  const tmp = path.join(folder, `${fileName}.part`);
+  fs.writeFileSync(tmp, data);
+  try {
+    for (let n = 1; ; n++) {
+      const target = path.join(folder, n === 1 ? fileName : numbered(fileName, n));
+      try {
+        fs.linkSync(tmp, target);
+        return target;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') continue;
+        // A file system without hard links (FAT, some network drives): check, then rename.
+        if (fs.existsSync(target)) continue;
+        fs.renameSync(tmp, target);
+        return target;
+      }
+    }
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
 /**
  * Desktop: asks where to save (native dialog), then writes the export there. One-file-per-meeting
  * Markdown goes into the chosen file's folder. Returns the written paths, or null if cancelled.
@@ -45,12 +79,11 @@ export async function saveExport(db: Db, platform: Platform, selection: ExportSe
     writeAtomically(target, await platform.printHtmlToPdf(files[0].content));
     paths.push(target);
   } else if (format === 'markdown-files') {
+    // The chosen name was confirmed in the save dialog; the other meetings' files never replace anything.
     const folder = path.dirname(target);
-    for (const file of files) {
-      const p = path.join(folder, file.name);
-      writeAtomically(p, file.content);
-      paths.push(p);
-    }
+    writeAtomically(target, files[0].content);
+    paths.push(target);
+    for (const file of files.slice(1)) paths.push(writeBeside(folder, file.name, file.content));
   } else {
     writeAtomically(target, files[0].content);
     paths.push(target);
