@@ -1,10 +1,9 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/app-core';
 import type { PlannerErrorPayload } from '../core/errors';
-import { resolveStaticFile } from './static-files';
+import { rendererContentSecurityPolicy, resolveStaticFile, sendStaticFile } from './static-files';
 
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 export const API_PREFIX = '/api/call/';
@@ -84,6 +83,7 @@ function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): vo
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   let port = 0;
+  const contentSecurityPolicy = rendererContentSecurityPolicy(options.rendererDir);
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   const server = http.createServer(async (req, res) => {
@@ -100,13 +100,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'FORBIDDEN', 'Method not allowed.');
       const found = resolveStaticFile(options.rendererDir, url.pathname) ?? resolveStaticFile(options.rendererDir, '/');
       if (!found) return refuse(res, 404, 'NOT_FOUND', 'The app’s pages were not built. Run `npm run build`.');
-      res.writeHead(200, {
+      const headers = {
         ...SECURITY_HEADERS,
+        'Content-Security-Policy': contentSecurityPolicy,
         'Content-Type': found.contentType,
         'Cache-Control': found.file.endsWith('.html') ? 'no-store' : 'max-age=3600',
-      });
-      if (req.method === 'HEAD') return res.end();
-      fs.createReadStream(found.file).pipe(res);
+      };
+      sendStaticFile(req, res, found.file, headers, () =>
+        refuse(res, 503, 'NOT_FOUND', 'That part of the app could not be read (it may be being rebuilt). Reload the page in a moment.'),
+      );
     } catch (error) {
       console.error('[mentor-planner web]', error);
       if (!res.headersSent) refuse(res, 500, 'INTERNAL', 'The browser-mode server failed on that request.');
