@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { SearchKind } from '../../../../electron/core/search/search';
 import { useSearch } from '../../api/search';
@@ -16,6 +16,21 @@ const KINDS: { kind: SearchKind; label: string }[] = [
   { kind: 'advice', label: 'Advice' },
   { kind: 'commitment', label: 'Commitments' },
 ];
+// The first results come fast; more on request (the core ranks the newest matches, at most 200 shown).
+const FIRST_PAGE = 20;
+const MOST = 200;
+const TYPING_PAUSE_MS = 200;
+
+/** The value once typing pauses, so each keystroke does not start a search. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 const KIND_LABEL = Object.fromEntries(KINDS.map((k) => [k.kind, k.label.replace(/s$/, '')])) as Record<SearchKind, string>;
 
 /** Find anything: ranked results with the matches highlighted; the query lives in the address, so Back works. */
@@ -28,8 +43,10 @@ export function SearchPage() {
   const goalId = filters.id('goalId');
   const from = filters.get('from');
   const to = filters.get('to');
-  const deferred = useDeferredValue(text);
-  const results = useSearch({ text: deferred, kinds: kinds.length ? kinds : undefined, mentorId, goalId, from, to });
+  const settled = useDebounced(text, TYPING_PAUSE_MS);
+  const [limit, setLimit] = useState(FIRST_PAGE);
+  useEffect(() => setLimit(FIRST_PAGE), [settled]);
+  const results = useSearch({ text: settled, kinds: kinds.length ? kinds : undefined, mentorId, goalId, from, to, limit });
   const set = filters.set;
   const toggleKind = (kind: SearchKind) => set('kinds', (kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind]).join(','));
   return (
@@ -70,6 +87,11 @@ export function SearchPage() {
           </li>
         ))}
       </ul>
+      {results.data?.length === limit && limit < MOST && (
+        <button type="button" onClick={() => setLimit((n) => Math.min(MOST, n * 2 + 10))}>
+          Show more results
+        </button>
+      )}
     </section>
   );
 }
