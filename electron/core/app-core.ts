@@ -3,6 +3,7 @@ import { runDailyCopyIfDue } from './backup/daily-copies';
 import { DATABASE_FILE_NAME } from './db/client';
 import { createStoreHealth } from './db/health';
 import { openStore, resolveMigrationsFolder, type OpenedStore } from './db/migrate';
+import { optimizeStatistics } from './db/optimize';
 import { dispatch, type DispatchHooks } from './handlers';
 import type { Context } from './operation';
 import type { Platform } from './platform';
@@ -40,6 +41,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     migrationsFolder: resolveMigrationsFolder(options.migrationsFolderCandidates),
     now: options.now,
   });
+  optimizeStatistics(store.sqlite, 'open');
   const now = options.now ?? (() => new Date());
   const health = createStoreHealth(() => store.path, now);
   const ctx: Context = { store, db: store.db, now, appVersion: options.appVersion, platform: options.platform ?? {}, health };
@@ -68,6 +70,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       closed = true;
       if (timer) clearTimeout(timer);
       cancel();
+      if (store.sqlite.open) optimizeStatistics(store.sqlite, 'close');
       store.close();
     },
   };
