@@ -1,5 +1,7 @@
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import { advice, agendaItems, commitments, goalMentors, goals, meetings, mentors } from '../db/schema';
 import { notFound } from '../errors';
 import type { ExportSelection, MeetingRecord } from './types';
@@ -20,49 +22,60 @@ function meetingIds(db: Db, selection: ExportSelection): number[] {
 
 const CHUNK = 500;
 
-/** Everything the exports show for the selected meetings, oldest first, in a few queries per 500 meetings. */
+/** Everything the exports show for the selected meetings, oldest first, read 500 meetings at a time. */
 export function meetingRecords(db: Db, selection: ExportSelection): MeetingRecord[] {
+  return [...meetingRecordChunks(db, selection)].flat();
+}
+
+/** The same records a chunk at a time, so a caller can write each chunk out before the next is read. */
+export function* meetingRecordChunks(db: Db, selection: ExportSelection): Generator<MeetingRecord[]> {
   const ids = meetingIds(db, selection);
-  const out: MeetingRecord[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...loadChunk(db, ids.slice(i, i + CHUNK)));
-  return out;
+  for (let i = 0; i < ids.length; i += CHUNK) yield loadChunk(db, ids.slice(i, i + CHUNK));
+}
+
+// The chunk's ids go in as one JSON array, so each statement is prepared once and reused for every chunk.
+const inChunk = (column: SQLiteColumn) => sql`${column} in (select value from json_each(${sql.placeholder('ids')}))`;
+
+function chunkStatements(db: Db) {
+  return prepared(db, 'meetingRecords', () => ({
+    meetings: db
+      .select({ m: meetings, mentorName: mentors.name, mentorEmail: mentors.email })
+      .from(meetings)
+      .innerJoin(mentors, eq(mentors.id, meetings.mentorId))
+      .where(inChunk(meetings.id))
+      .orderBy(asc(meetings.scheduledAt), asc(meetings.id))
+      .prepare(),
+    agenda: db
+      .select({ meetingId: agendaItems.meetingId, kind: agendaItems.kind, text: agendaItems.text, minutes: agendaItems.minutes, status: agendaItems.status, goal: goals.title })
+      .from(agendaItems)
+      .leftJoin(goals, eq(goals.id, agendaItems.goalId))
+      .where(inChunk(agendaItems.meetingId))
+      .orderBy(asc(agendaItems.position), asc(agendaItems.id))
+      .prepare(),
+    advice: db
+      .select({ meetingId: advice.meetingId, id: advice.id, text: advice.text, goal: goals.title })
+      .from(advice)
+      .leftJoin(goals, eq(goals.id, advice.goalId))
+      .where(inChunk(advice.meetingId))
+      .orderBy(asc(advice.id))
+      .prepare(),
+    commitments: db
+      .select({ meetingId: commitments.meetingId, id: commitments.id, title: commitments.title, status: commitments.status, dueDate: commitments.dueDate, outcome: commitments.outcome, adviceId: commitments.adviceId, goal: goals.title })
+      .from(commitments)
+      .leftJoin(goals, eq(goals.id, commitments.goalId))
+      .where(inChunk(commitments.meetingId))
+      .orderBy(asc(commitments.id))
+      .prepare(),
+  }));
 }
 
 function loadChunk(db: Db, ids: number[]): MeetingRecord[] {
-  const rows = db
-    .select({ m: meetings, mentorName: mentors.name, mentorEmail: mentors.email })
-    .from(meetings)
-    .innerJoin(mentors, eq(mentors.id, meetings.mentorId))
-    .where(inArray(meetings.id, ids))
-    .orderBy(asc(meetings.scheduledAt), asc(meetings.id))
-    .all();
-  const agenda = Map.groupBy(
-    db.select({ meetingId: agendaItems.meetingId, kind: agendaItems.kind, text: agendaItems.text, minutes: agendaItems.minutes, status: agendaItems.status, goal: goals.title })
-      .from(agendaItems)
-      .leftJoin(goals, eq(goals.id, agendaItems.goalId))
-      .where(inArray(agendaItems.meetingId, ids))
-      .orderBy(asc(agendaItems.position), asc(agendaItems.id))
-      .all(),
-    (a) => a.meetingId!,
-  );
-  const adviceRows = Map.groupBy(
-    db.select({ meetingId: advice.meetingId, id: advice.id, text: advice.text, goal: goals.title })
-      .from(advice)
-      .leftJoin(goals, eq(goals.id, advice.goalId))
-      .where(inArray(advice.meetingId, ids))
-      .orderBy(asc(advice.id))
-      .all(),
-    (a) => a.meetingId!,
-  );
-  const commitmentRows = Map.groupBy(
-    db.select({ meetingId: commitments.meetingId, id: commitments.id, title: commitments.title, status: commitments.status, dueDate: commitments.dueDate, outcome: commitments.outcome, adviceId: commitments.adviceId, goal: goals.title })
-      .from(commitments)
-      .leftJoin(goals, eq(goals.id, commitments.goalId))
-      .where(inArray(commitments.meetingId, ids))
-      .orderBy(asc(commitments.id))
-      .all(),
-    (c) => c.meetingId!,
-  );
+  const statements = chunkStatements(db);
+  const params = { ids: JSON.stringify(ids) };
+  const rows = statements.meetings.all(params);
+  const agenda = Map.groupBy(statements.agenda.all(params), (a) => a.meetingId!);
+  const adviceRows = Map.groupBy(statements.advice.all(params), (a) => a.meetingId!);
+  const commitmentRows = Map.groupBy(statements.commitments.all(params), (c) => c.meetingId!);
   const mentorIds = [...new Set(rows.map((r) => r.m.mentorId))];
   const mentorGoals = Map.groupBy(
     db.select({ mentorId: goalMentors.mentorId, title: goals.title }).from(goalMentors).innerJoin(goals, eq(goals.id, goalMentors.goalId)).where(inArray(goalMentors.mentorId, mentorIds)).orderBy(asc(goals.title)).all(),
