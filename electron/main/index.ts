@@ -1,13 +1,17 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { startCore, type Core } from '../core/app-core';
 import type { DispatchHooks } from '../core/handlers';
-import { getSettings } from '../core/settings/settings';
+import { registerAppScheme, serveRendererOverAppScheme } from './app-protocol';
 import { dataChanged } from './data-changed';
-import { broadcast, registerIpcHandlers } from './ipc';
+import { broadcast, registerIpcHandlers, sendEvent } from './ipc';
+import { followLaunchAtLogin } from './login-item';
+import { installApplicationMenu } from './menu';
 import { migrationsFolderCandidates } from './paths';
+import { APP_ID } from './identity';
 import { electronPlatform } from './platform';
 import { startDesktopReminders } from './reminders';
 import { hardenSession, installAppWideSecurity } from './security';
+import { detectLinuxTray } from './tray-support';
 import { createMainWindow, keepInTrayOnClose, markQuitting, showWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
@@ -20,21 +24,29 @@ const hooks: DispatchHooks = {
   onInternalError: (operation, error) => console.error(`[mentor-planner] ${operation} failed`, error),
 };
 
-export function openMainWindow(route = ''): BrowserWindow {
+/**
+ * Shows the main window (creating it once the core is ready), on `route` if given. Before the core is
+ * ready it does nothing: start-up opens the window itself, fully wired.
+ */
+export function openMainWindow(route = ''): BrowserWindow | null {
+  if (!core) return null;
   if (mainWindow && !mainWindow.isDestroyed()) {
-    if (route) broadcast({ type: 'navigate', to: route });
+    // Only the main window follows a route: the quick-capture window stays what it is.
+    if (route) sendEvent(mainWindow, { type: 'navigate', to: route });
     showWindow(mainWindow);
     return mainWindow;
   }
   mainWindow = createMainWindow(route);
   mainWindow.on('closed', () => (mainWindow = null));
-  if (core) keepInTrayOnClose(mainWindow, core, () => openMainWindow());
+  keepInTrayOnClose(mainWindow, core, () => openMainWindow());
   return mainWindow;
 }
 
 async function start(): Promise<Core> {
   hardenSession(session.defaultSession);
-  core = await startCore({
+  serveRendererOverAppScheme();
+  void detectLinuxTray();
+  const opened = await startCore({
     dataDir: app.getPath('userData'),
     databasePath: process.env.MENTOR_PLANNER_DB || undefined,
     migrationsFolderCandidates: migrationsFolderCandidates(),
@@ -42,25 +54,14 @@ async function start(): Promise<Core> {
     hooks,
     platform: electronPlatform,
   });
-  const opened = core;
+  core = opened;
   registerIpcHandlers(opened);
   app.on('will-quit', () => opened.close());
+  installApplicationMenu();
   openMainWindow();
   startDesktopReminders({ core: opened, openMainWindow, quit: () => app.quit() });
   followLaunchAtLogin(opened);
   return opened;
-}
-
-/** Launch at login follows the setting, now and whenever settings change. */
-function followLaunchAtLogin(opened: Core): void {
-  const apply = () => {
-    const wanted = getSettings(opened.ctx.db).launchAtLogin;
-    if (app.getLoginItemSettings().openAtLogin !== wanted) app.setLoginItemSettings({ openAtLogin: wanted });
-  };
-  apply();
-  dataChanged.on('changed', (operation: string) => {
-    if (operation === 'settings.update') apply();
-  });
 }
 
 function fail(error: unknown): void {
@@ -76,6 +77,9 @@ if (process.env.MENTOR_PLANNER_DATA_DIR) app.setPath('userData', process.env.MEN
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  registerAppScheme();
+  // Windows shows notifications only for an app with an AppUserModelID (the installer's shortcut has it).
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   installAppWideSecurity();
   app.on('before-quit', markQuitting);
   app.on('second-instance', () => openMainWindow());

@@ -16,8 +16,10 @@ export function registerIpcHandlers(core: Core): void {
   }
 }
 
+export function sendEvent(window: BrowserWindow, event: PlannerEvent): void {
+  if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
+}
+
 export function broadcast(event: PlannerEvent): void {
-  for (const window of BrowserWindow.getAllWindows()) {
-    if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
-  }
+  for (const window of BrowserWindow.getAllWindows()) sendEvent(window, event);
 }

@@ -6,12 +6,13 @@ const live = new Set<Notification>();
 
 interface Handlers {
   onClick(): void;
-  /** "Mark done", where the platform shows notification actions (macOS). */
+  /** "Mark done": a notification button, which only macOS shows. */
   onMarkDone?: () => void;
 }
 
 function show(title: string, body: string, { onClick, onMarkDone }: Handlers): void {
-  const notification = new Notification({ title, body, silent: false, ...(onMarkDone ? { actions: [{ type: 'button' as const, text: 'Mark done' }] } : {}) });
+  const withButton = onMarkDone && process.platform === 'darwin';
+  const notification = new Notification({ title, body, silent: false, ...(withButton ? { actions: [{ type: 'button' as const, text: 'Mark done' }] } : {}) });
   live.add(notification);
   const forget = () => live.delete(notification);
   notification.on('click', () => {

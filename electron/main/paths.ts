@@ -11,4 +11,11 @@ export function migrationsFolderCandidates(): string[] {
 }
 
 export const preloadPath = () => path.join(__dirname, '../preload/index.js');
-export const rendererIndexPath = () => path.join(__dirname, '../renderer/index.html');
+export const rendererDir = () => path.join(__dirname, '../renderer');
+
+/** The tray's image files (shipped inside the app): template images on macOS, .ico on Windows, PNG on Linux. */
+export function trayIconPath(alert: boolean): string {
+  const name =
+    process.platform === 'darwin' ? (alert ? 'trayAlertTemplate.png' : 'trayTemplate.png') : `${alert ? 'tray-alert' : 'tray'}.${process.platform === 'win32' ? 'ico' : 'png'}`;
+  return path.join(app.getAppPath(), 'electron', 'assets', 'tray', name);
+}

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { preloadPath } from './paths';
-import { mainWindowOptions, rendererUrl } from './window';
+import { loadAppPage, mainWindowOptions } from './window';
 
 let window: BrowserWindow | null = null;
 
@@ -13,7 +13,6 @@ export function openQuickCapture(): void {
   }
   const base = mainWindowOptions(preloadPath());
   window = new BrowserWindow({ ...base, width: 440, height: 420, minWidth: 360, minHeight: 320, alwaysOnTop: true, title: 'Quick capture', resizable: true });
-  window.once('ready-to-show', () => window?.show());
   window.on('closed', () => (window = null));
-  void window.loadURL(`${rendererUrl()}#/quick-capture`);
+  loadAppPage(window, '/quick-capture');
 }

@@ -12,7 +12,8 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (isSameDocumentOrigin(url, rendererUrl())) return;
     event.preventDefault();
-    if (isExternalWebUrl(url)) void shell.openExternal(url);
+    // A clicked mailto: link (a mentor's email) opens the mail client.
+    if (isExternalWebUrl(url) || isMailtoUrl(url)) void shell.openExternal(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isSameDocumentOrigin(url, rendererUrl())) event.preventDefault();

@@ -1,9 +1,6 @@
 import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
 import type { TrayAction, TrayMenuItem, TrayModel } from '../core/reminders/tray-model';
-
-// 32×32 tray icons drawn in code (a blue disc; the alert variant adds a red dot), so no binary assets ship.
-const TRAY_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAZ0lEQVR42u3X0Q0AEAxF0Q5jJxObiwGEoNo+8SS+7/miFXntpFzq7IZETTGncTVCG1ZBbse3EFbxZUQowDo+RXjFh4i/Ad7xDkEAAQSEA/gSQgDCv2NORDBDKcRYDrGYwKxmEMup5Wn6YkiPgJ7xJwAAAABJRU5ErkJggg==';
-const TRAY_ICON_ALERT = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAg0lEQVR42u3XuQ2AMAxA0UxClYKNmDhbZJfQIkMc8C3hSG75T0IcLsX49H0brAvUow1ssDAcsegbDBlAjV8RT/ElghuG4xr/BNCIQ4jqPac+JSZxFGEVnyL+DbCO3xAJSEAC3AH5JgwBcP8ch/ghCQHQRIhuQKpx6cWEfVzjUstp2HMCHgOEDRhqH6cAAAAASUVORK5CYII=';
+import { trayIconPath } from './paths';
 
 function toTemplate(items: TrayMenuItem[], onAction: (action: TrayAction) => void): MenuItemConstructorOptions[] {
   return items.map((item) =>
@@ -20,7 +17,8 @@ function toTemplate(items: TrayMenuItem[], onAction: (action: TrayAction) => voi
 
 /** The tray icon: it only renders the core's tray model and forwards clicks. */
 export function createTray(onAction: (action: TrayAction) => void, onClick: () => void) {
-  const icons = { normal: nativeImage.createFromDataURL(TRAY_ICON), alert: nativeImage.createFromDataURL(TRAY_ICON_ALERT) };
+  const icons = { normal: nativeImage.createFromPath(trayIconPath(false)), alert: nativeImage.createFromPath(trayIconPath(true)) };
+  if (icons.normal.isEmpty()) console.error(`[mentor-planner] the tray icon ${trayIconPath(false)} could not be read`);
   const tray = new Tray(icons.normal);
   tray.setToolTip('Mentor Planner');
   tray.on('click', onClick);

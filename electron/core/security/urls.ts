@@ -9,14 +9,17 @@ export function isExternalWebUrl(url: string): boolean {
 }
 
 /**
- * True when `url` is the app's own page: for file:// the same file (any hash), for the dev server the
- * same origin. Anything else is foreign.
+ * True when `url` is the app's own page: for file:// and app:// the same document (any hash), for the dev
+ * server the same origin. Anything else is foreign. (A custom scheme's URL origin is "null" for every
+ * address, so it must be compared by scheme, host and path.)
  */
 export function isSameDocumentOrigin(url: string, appUrl: string): boolean {
   try {
     const candidate = new URL(url);
     const own = new URL(appUrl);
-    if (own.protocol === 'file:') return candidate.protocol === 'file:' && candidate.pathname === own.pathname;
+    if (own.protocol === 'file:' || own.origin === 'null') {
+      return candidate.protocol === own.protocol && candidate.host === own.host && candidate.pathname === own.pathname;
+    }
     return candidate.origin === own.origin;
   } catch {
     return false;
