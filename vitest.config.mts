@@ -4,7 +4,17 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
-      { test: { name: 'shell', include: ['tests/shell/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // The shell through the electron double, once per platform it ships on.
+      ...(['linux', 'darwin', 'win32'] as const).map((platform) => ({
+        test: {
+          name: platform === 'linux' ? 'shell' : `shell-${platform}`,
+          include: ['tests/shell/**/*.test.ts'],
+          environment: 'node' as const,
+          testTimeout: 30_000,
+          env: { MP_SHELL_PLATFORM: platform },
+          setupFiles: ['tests/shell/platform-setup.ts'],
+        },
+      })),
       {
         test: {
           name: 'web',

@@ -45,7 +45,7 @@ describe('the built main process', () => {
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
     expect(String(prefs.preload)).toBe(path.join(OUT_DIR, 'preload', 'index.js'));
     expect(fs.existsSync(String(prefs.preload))).toBe(true);
-    expect(rendererFileUrl()).toBe(`file://${path.join(OUT_DIR, 'renderer', 'index.html')}`);
+    expect(rendererFileUrl()).toBe('app://mentor-planner/index.html');
   });
 
   it('serves calls from its own page and refuses any other sender', async () => {

@@ -79,7 +79,7 @@ describe('window and session settings of the built shell', () => {
   });
 
   it('loads only its own built page', () => {
-    expect(appUrl()).toBe(`file://${path.join(OUT_DIR, 'renderer', 'index.html')}`);
+    expect(appUrl()).toBe('app://mentor-planner/index.html');
   });
 
   it('ships a strict Content-Security-Policy in the built page and no inline script or handler', () => {
