@@ -26,6 +26,8 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      // What `npm run dist` would ship, packed with @electron/asar and started as an installed app.
+      { test: { name: 'packaging', include: ['tests/packaging/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000 } },
       {
         // The README's commands run as written, in a copy of the project (each builds it once).
         test: { name: 'entry', include: ['tests/entry/**/*.test.ts'], environment: 'node', testTimeout: 240_000, hookTimeout: 60_000 },
