@@ -120,7 +120,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const auth = String(req.headers.authorization ?? '');
     const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
     if (!given || !tokensMatch(given, token)) {
-      return refuse(res, 401, 'UNAUTHORIZED', 'This browser tab is not signed in to Mentor Planner. Open the address `npm run start:web` printed.');
+      return refuse(res, 401, 'UNAUTHORIZED', 'This browser tab is not signed in to Mentor Planner. Open the address that npm run start:web printed in its terminal (it ends with ?token=…).');
     }
     if (req.method !== 'POST' || !url.pathname.startsWith(API_PREFIX)) {
       return refuse(res, 405, 'FORBIDDEN', 'API calls are POST /api/call/<operation>.');

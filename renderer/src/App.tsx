@@ -42,7 +42,7 @@ export function App() {
       </Suspense>
     );
   return (
-    <Layout>
+    <Layout navEnd={<ReminderCenter />}>
       <Suspense fallback={loading}>
         <Routes>
           <Route path="/" element={<DashboardPage />} />
@@ -57,7 +57,6 @@ export function App() {
       </Suspense>
       <QuickAddToBacklog />
       <CommandPalette />
-      <ReminderCenter />
     </Layout>
   );
 }

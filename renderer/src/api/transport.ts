@@ -28,9 +28,23 @@ interface Transport {
   onEvent(listener: (event: PlannerEvent) => void): () => void;
 }
 
+/**
+ * The address `npm run start:web` prints carries the token once; it moves to this tab's session storage
+ * and leaves the address bar (and so the history, bookmarks and anything the URL is shared with).
+ */
+function takeTokenFromAddress(): string {
+  const url = new URL(window.location.href);
+  const fromAddress = url.searchParams.get('token');
+  if (fromAddress) {
+    sessionStorage.setItem('planner-token', fromAddress);
+    url.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  }
+  return sessionStorage.getItem('planner-token') ?? '';
+}
+
 function httpTransport(): Transport {
-  const token = new URLSearchParams(window.location.search).get('token') ?? sessionStorage.getItem('planner-token') ?? '';
-  if (token) sessionStorage.setItem('planner-token', token);
+  const token = takeTokenFromAddress();
   return {
     kind: 'http',
     async invoke(name, input) {
@@ -44,7 +58,7 @@ function httpTransport(): Transport {
       } catch {
         return {
           ok: false,
-          error: { code: 'INTERNAL', message: 'Mentor Planner’s browser-mode server is not answering. Is `npm run start:web` still running?' },
+          error: { code: 'INTERNAL', message: 'Mentor Planner’s browser-mode server is not answering. Check that npm run start:web is still running in its terminal, then reload this tab.' },
         };
       }
       return (await response.json()) as CallResult<unknown>;

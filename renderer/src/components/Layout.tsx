@@ -1,6 +1,8 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NotSignedIn, useNotSignedIn } from './NotSignedIn';
+import { usePageFocus } from './usePageFocus';
 
 export const NAV_ITEMS = [
   { to: '/', label: 'Today', key: '1' },
@@ -28,9 +30,14 @@ function usePageShortcuts() {
   }, [navigate]);
 }
 
-export function Layout({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
+/** `navEnd` sits at the end of the navigation (the reminders button), so it comes in the nav's tab order. */
+export function Layout({ children, banner, navEnd }: { children: ReactNode; banner?: ReactNode; navEnd?: ReactNode }) {
   const location = useLocation();
+  const main = useRef<HTMLElement>(null);
   usePageShortcuts();
+  usePageFocus(main);
+  const notSignedIn = useNotSignedIn();
+  if (notSignedIn) return <NotSignedIn />;
   return (
     <div className="app-frame">
       <a className="skip-link" href="#main">
@@ -41,14 +48,15 @@ export function Layout({ children, banner }: { children: ReactNode; banner?: Rea
         <ul>
           {NAV_ITEMS.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} end={item.to === '/'} title={`Ctrl+${item.key}`}>
+              <NavLink to={item.to} end={item.to === '/'} title={`Ctrl+${item.key}`} aria-keyshortcuts={`Control+${item.key}`}>
                 {item.label}
               </NavLink>
             </li>
           ))}
         </ul>
+        {navEnd}
       </nav>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" ref={main} className="app-main" tabIndex={-1}>
         {banner}
         <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
       </main>
