@@ -30,7 +30,8 @@ export const agendaItemFields = {
 export const scheduleFields = {
   mentorId: id,
   scheduledAt: timestamp,
-  durationMinutes: duration.default(30),
+  /** Left out: the mentor's agreed session length, else the default from Settings. */
+  durationMinutes: duration.optional(),
   location: optionalText('Place or link', 1_000).default(''),
   repeatEveryDays: repeat.default(null),
   templateKey: z.string().max(100).nullable().default(null),
@@ -55,7 +56,7 @@ export const meetingsContract = {
     }),
   ).returns<MeetingListItem[]>(),
   'meetings.get': query(input({ id })).returns<MeetingDetail>(),
-  'meetings.suggest': query(input({ mentorId: id })).returns<MeetingSuggestion>(),
+  'meetings.suggest': query(input({ mentorId: id })).returns<MeetingSuggestion & { durationMinutes: number; durationReason: string }>(),
   'meetings.schedule': mutation(meetingFormSchema).returns<Meeting>(),
   'meetings.update': mutation(
     input({

@@ -1,3 +1,4 @@
+import { defaultMeetingLength } from './meeting-length';
 import type { Handlers } from '../operation';
 import { adviceToCommitments, deleteAdvice, recordAdvice, updateAdvice } from './advice';
 import {
@@ -21,8 +22,9 @@ import { applyTemplate, deleteTemplate, listTemplates, saveTemplate } from './te
 export const meetingsHandlers: Handlers<typeof meetingsContract> = {
   'meetings.list': (ctx, filter) => listMeetings(ctx.db, filter, ctx.now()),
   'meetings.get': (ctx, { id }) => getMeetingDetail(ctx.db, id),
-  'meetings.suggest': (ctx, { mentorId }) => suggestNextMeeting(ctx.db, mentorId, ctx.now()),
-  'meetings.schedule': (ctx, values) => scheduleMeeting(ctx.db, values, ctx.now()),
+  'meetings.suggest': (ctx, { mentorId }) => ({ ...suggestNextMeeting(ctx.db, mentorId, ctx.now()), ...defaultMeetingLength(ctx.db, mentorId) }),
+  'meetings.schedule': (ctx, values) =>
+    scheduleMeeting(ctx.db, { ...values, durationMinutes: values.durationMinutes ?? defaultMeetingLength(ctx.db, values.mentorId).durationMinutes }, ctx.now()),
   'meetings.update': (ctx, { id, changes }) => updateMeeting(ctx.db, id, changes, ctx.now()),
   'meetings.cancel': (ctx, { id }) => cancelMeeting(ctx.db, id, ctx.now()),
   'meetings.delete': (ctx, { id }) => (deleteMeeting(ctx.db, id), null),

@@ -39,7 +39,8 @@ export const mentorsContract = {
     input({ includeArchived: z.boolean().default(false), sort: z.enum(MENTOR_SORTS).default('name') }).optional().default({ includeArchived: false, sort: 'name' }),
   ).returns<MentorListItem[]>(),
   'mentors.get': query(input({ id, listLimit: z.number().int().min(1).max(1_000).default(MENTOR_PAGE_LIMIT) })).returns<MentorDetail>(),
-  'mentors.create': mutation(mentorFormSchema).returns<Mentor>(),
+  /** Without a cadence, a new mentor gets the default from Settings (the handler fills it in). */
+  'mentors.create': mutation(mentorFormSchema.extend({ keepInTouchCadenceDays: mentorFields.keepInTouchCadenceDays.unwrap().optional() })).returns<Mentor>(),
   'mentors.update': mutation(input({ id, changes: mentorPatch })).returns<Mentor>(),
   'mentors.archive': mutation(input({ id })).returns<Mentor>(),
   'mentors.restore': mutation(input({ id })).returns<Mentor>(),

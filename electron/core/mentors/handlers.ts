@@ -1,3 +1,4 @@
+import { getSettings } from '../settings/settings';
 import type { Handlers } from '../operation';
 import { addGive, deleteGive, deleteInteraction, logInteraction } from './contact-log';
 import type { mentorsContract } from './contract';
@@ -16,7 +17,8 @@ import {
 export const mentorsHandlers: Handlers<typeof mentorsContract> = {
   'mentors.list': (ctx, options) => listMentors(ctx.db, options, ctx.now()),
   'mentors.get': (ctx, { id, listLimit }) => getMentorDetail(ctx.db, id, ctx.now(), listLimit),
-  'mentors.create': (ctx, values) => createMentor(ctx.db, values, ctx.now()),
+  'mentors.create': (ctx, values) =>
+    createMentor(ctx.db, { ...values, keepInTouchCadenceDays: values.keepInTouchCadenceDays ?? getSettings(ctx.db).defaultCadenceDays }, ctx.now()),
   'mentors.update': (ctx, { id, changes }) => updateMentor(ctx.db, id, changes, ctx.now()),
   'mentors.archive': (ctx, { id }) => setMentorArchived(ctx.db, id, true, ctx.now()),
   'mentors.restore': (ctx, { id }) => setMentorArchived(ctx.db, id, false, ctx.now()),

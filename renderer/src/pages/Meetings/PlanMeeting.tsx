@@ -17,17 +17,23 @@ export function PlanMeeting() {
   const form = useSchemaForm(meetingFormSchema, {
     mentorId: Number(params.get('mentorId')) || 0,
     scheduledAt: '',
-    durationMinutes: 30,
+    durationMinutes: undefined,
     location: '',
     repeatEveryDays: null,
     templateKey: null,
   });
   const suggestion = useMeetingSuggestion(form.values.mentorId || null);
   const [touchedDate, setTouchedDate] = useState(false);
+  const [touchedLength, setTouchedLength] = useState(false);
   useEffect(() => {
     if (suggestion.data && !touchedDate) form.set('scheduledAt', suggestion.data.scheduledAt);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [suggestion.data, touchedDate]);
+  // The length the core would choose (the agreement's, else the Settings default) until the user types one.
+  useEffect(() => {
+    if (suggestion.data && !touchedLength) form.set('durationMinutes', suggestion.data.durationMinutes);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [suggestion.data, touchedLength]);
   const cancel = () => navigate(-1);
   const submit = async () => {
     const values = form.validate();
@@ -42,7 +48,7 @@ export function PlanMeeting() {
   return (
     <section className="page">
       <PageHeader title="Plan a meeting" subtitle="Respect their time: a date, a length, and an agenda you prepare beforehand." />
-      <form noValidate aria-label="Plan a meeting" onSubmit={(e) => (e.preventDefault(), void submit())} onKeyDown={formKeys(() => void submit(), cancel)}>
+      <form noValidate aria-label="Plan a meeting" onSubmit={(e) => (e.preventDefault(), void submit())} onKeyDown={formKeys(() => void submit(), cancel, touchedDate || touchedLength || !!form.values.location)}>
         <Field label="Mentor" error={form.errors.mentorId}>
           {(a11y) => (
             <MentorSelect
@@ -65,8 +71,17 @@ export function PlanMeeting() {
               />
             )}
           </Field>
-          <Field label="Length (minutes)" error={form.errors.durationMinutes}>
-            {(a11y) => <input {...a11y} type="number" min={5} max={720} value={String(form.values.durationMinutes ?? '')} onChange={(e) => form.set('durationMinutes', Number(e.currentTarget.value))} />}
+          <Field label="Length (minutes)" error={form.errors.durationMinutes} hint={!touchedLength ? suggestion.data?.durationReason : undefined}>
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="number"
+                min={5}
+                max={720}
+                value={String(form.values.durationMinutes ?? '')}
+                onChange={(e) => (setTouchedLength(true), form.set('durationMinutes', e.currentTarget.value ? Number(e.currentTarget.value) : undefined))}
+              />
+            )}
           </Field>
           <Field label="Place or link" error={form.errors.location}>
             {(a11y) => <input {...a11y} value={form.values.location ?? ''} onChange={(e) => form.set('location', e.currentTarget.value)} />}

@@ -2,6 +2,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { mentorFormSchema, type MentorForm } from '../../../../electron/core/mentors/contract';
 import type { Mentor } from '../../../../electron/core/mentors/types';
 import { useCreateMentor, useMentor, useUpdateMentor } from '../../api/mentors';
+import { useSettings } from '../../api/system';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { MentorFormFields } from './MentorFormFields';
@@ -33,9 +34,13 @@ export function MentorEditor() {
   const params = useParams();
   const id = params.id ? Number(params.id) : null;
   const existing = useMentor(id ?? 0);
+  const settings = useSettings();
   if (id !== null && existing.isPending) return <p aria-busy="true">Loading…</p>;
   if (id !== null && existing.error) return <ErrorMessage error={existing.error} />;
-  return <MentorEditorForm id={id} initial={id !== null && existing.data ? formFrom(existing.data.mentor) : EMPTY} />;
+  // A new mentor starts with the default cadence from Settings.
+  if (id === null && settings.isPending) return <p aria-busy="true">Loading…</p>;
+  const blank = { ...EMPTY, keepInTouchCadenceDays: settings.data?.defaultCadenceDays ?? EMPTY.keepInTouchCadenceDays };
+  return <MentorEditorForm id={id} initial={id !== null && existing.data ? formFrom(existing.data.mentor) : blank} />;
 }
 
 function MentorEditorForm({ id, initial }: { id: number | null; initial: MentorForm }) {

@@ -1,10 +1,10 @@
 import type { Settings } from '../../../../electron/core/settings/settings';
-import { useState } from 'react';
 import { usePauseReminders } from '../../api/reminders';
 import { useSettings, useUpdateSettings } from '../../api/system';
 import { transportKind } from '../../api/transport';
 import { formatDateTime } from '../../components/dates';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { WholeNumberField } from '../../components/WholeNumberField';
 
 const KINDS: [keyof Settings['reminders'], string][] = [
   ['commitmentDue', 'Commitments falling due (and snoozes ending)'],
@@ -22,7 +22,9 @@ export function ReminderSettings() {
   const setReminder = (patch: Partial<Settings['reminders']>) => update.mutate({ reminders: patch });
   return (
     <fieldset aria-label="Reminders">
-      <legend>Reminders</legend>
+      <legend>
+        <h2>Reminders</h2>
+      </legend>
       <label className="row">
         <input type="checkbox" checked={r.enabled} onChange={(e) => setReminder({ enabled: e.currentTarget.checked })} /> Remind me
       </label>
@@ -31,8 +33,8 @@ export function ReminderSettings() {
           <input type="checkbox" disabled={!r.enabled} checked={r[key] as boolean} onChange={(e) => setReminder({ [key]: e.currentTarget.checked })} /> {label}
         </label>
       ))}
-      <WholeNumberSetting label="Prep reminder this many hours before a meeting" min={1} max={168} value={Math.round(r.prepLeadMinutes / 60)} onSave={(hours) => setReminder({ prepLeadMinutes: hours * 60 })} />
-      <WholeNumberSetting label="Report-back nudge after (days)" min={0} max={90} value={r.reportBackAfterDays} onSave={(days) => setReminder({ reportBackAfterDays: days })} />
+      <WholeNumberField label="Prep reminder this many hours before a meeting" min={1} max={168} value={Math.round(r.prepLeadMinutes / 60)} onSave={(hours) => setReminder({ prepLeadMinutes: hours * 60 })} />
+      <WholeNumberField label="Report-back nudge after (days)" min={0} max={90} value={r.reportBackAfterDays} onSave={(days) => setReminder({ reportBackAfterDays: days })} />
       <label className="row">
         <input type="checkbox" checked={r.quietHoursEnabled} onChange={(e) => setReminder({ quietHoursEnabled: e.currentTarget.checked })} /> Quiet hours from
         <input type="time" aria-label="Quiet hours start" defaultValue={r.quietHoursStart} onBlur={(e) => setReminder({ quietHoursStart: e.currentTarget.value })} style={{ width: 'auto' }} />
@@ -52,24 +54,6 @@ export function ReminderSettings() {
       <PauseControl pausedUntil={r.pausedUntil} />
       <ErrorMessage error={update.error} />
     </fieldset>
-  );
-}
-
-/** A whole number saved when the field is left; out-of-range input is explained and kept for fixing. */
-function WholeNumberSetting({ label, min, max, value, onSave }: { label: string; min: number; max: number; value: number; onSave(value: number): void }) {
-  const [problem, setProblem] = useState('');
-  const save = (text: string) => {
-    const n = Number(text);
-    const ok = text.trim() !== '' && Number.isInteger(n) && n >= min && n <= max;
-    setProblem(ok ? '' : `Use a whole number from ${min} to ${max}.`);
-    if (ok && n !== value) onSave(n);
-  };
-  return (
-    <label className="row">
-      {label}
-      <input type="number" min={min} max={max} defaultValue={value} aria-invalid={!!problem} onBlur={(e) => save(e.currentTarget.value)} style={{ width: '6em' }} />
-      {problem && <span role="alert">{problem}</span>}
-    </label>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useAppInfo, useSettings, useUpdateSettings } from '../../api/system';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { WholeNumberField } from '../../components/WholeNumberField';
 import { PageHeader } from '../../components/PageHeader';
 import { BackupSettings } from './BackupSettings';
 import { CalendarSettings } from './CalendarSettings';
@@ -16,18 +17,26 @@ export function SettingsPage() {
       <ErrorMessage error={settings.error ?? update.error} />
       {settings.data && (
         <fieldset>
-          <legend>Meetings and mentors</legend>
-          <label>
-            Default keep-in-touch cadence (days)
-            <input
-              type="number"
-              min={1}
-              max={365}
-              defaultValue={settings.data.defaultCadenceDays}
-              onBlur={(e) => update.mutate({ defaultCadenceDays: Number(e.currentTarget.value) })}
-            />
-          </label>
-          {update.isSuccess && <span role="status"> Saved.</span>}
+          <legend>
+            <h2>Meetings and mentors</h2>
+          </legend>
+          <WholeNumberField
+            label="Default keep-in-touch cadence (days)"
+            hint="New mentors start with this; each mentor can have their own."
+            min={1}
+            max={365}
+            value={settings.data.defaultCadenceDays}
+            onSave={(days) => update.mutate({ defaultCadenceDays: days })}
+          />
+          <WholeNumberField
+            label="Default meeting length (minutes)"
+            hint="A new meeting starts with this length, unless the mentorship agreement says otherwise."
+            min={5}
+            max={480}
+            value={settings.data.defaultMeetingMinutes}
+            onSave={(minutes) => update.mutate({ defaultMeetingMinutes: minutes })}
+          />
+          <p role="status">{update.isSuccess && 'Saved.'}</p>
         </fieldset>
       )}
       <ReminderSettings />
@@ -35,6 +44,8 @@ export function SettingsPage() {
       <ExportSettings />
       <BackupSettings />
       {info.data && (
+        <section className="section" aria-labelledby="settings-about">
+        <h2 id="settings-about">About</h2>
         <dl className="about">
           <dt>Version</dt>
           <dd>{info.data.version}</dd>
@@ -43,7 +54,9 @@ export function SettingsPage() {
           <dt>Schema version</dt>
           <dd>{info.data.schemaVersion}</dd>
         </dl>
+        </section>
       )}
     </section>
   );
 }
+
