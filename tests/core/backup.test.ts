@@ -195,6 +195,23 @@ describe('automatic daily copies', () => {
     expect(await core.call('backup.restoreCopy', { fileName: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('copies the database now on request, even when today’s daily copy exists, without touching that copy', async () => {
+    expect(await ok(core, 'backup.copyNow')).toMatchObject({ kind: 'daily', date: '2026-11-20' });
+    core.clock.set('2026-11-20T15:00:00.000Z');
+    const dailyFile = path.join(copiesFolder(core.store), 'mentor-planner-2026-11-20.db');
+    const dailyBefore = fs.readFileSync(dailyFile);
+    await ok(core, 'mentors.create', { name: 'Added this afternoon' });
+    const copy = await ok<{ fileName: string; kind: string; date: string }>(core, 'backup.copyNow');
+    expect(copy).toMatchObject({ kind: 'on-request', date: '2026-11-20' });
+    expect(fs.readFileSync(dailyFile).equals(dailyBefore)).toBe(true);
+    const { copies } = await ok<{ copies: { fileName: string }[] }>(core, 'backup.copies');
+    expect(copies.map((c) => c.fileName)).toContain(copy.fileName);
+    await ok(core, 'mentors.create', { name: 'Added after the copy' });
+    await ok(core, 'backup.restoreCopy', { fileName: copy.fileName });
+    const names = (core.store.sqlite.prepare('SELECT name FROM mentors').all() as { name: string }[]).map((m) => m.name);
+    expect(names).toEqual(['Added this afternoon']);
+  });
+
   it('lists the copy taken before a restore, so the restore itself can be undone, and never overwrites a copy', async () => {
     await ok(core, 'mentors.create', { name: 'Before the copy' });
     core.clock.set('2026-11-21T08:00:00.000Z');

@@ -10,6 +10,7 @@ export const backupContract = {
     safetyCopy: string | null;
   }>(),
   'backup.copies': query(input({}).optional().default({})).returns<{ folder: string; copies: DatabaseCopy[] }>(),
-  'backup.copyNow': task(input({}).optional().default({})).returns<DatabaseCopy | null>(),
+  /** Today's daily copy if it is still due, otherwise an extra copy: either way a copy of the data as it is now. */
+  'backup.copyNow': task(input({}).optional().default({})).returns<DatabaseCopy>(),
   'backup.restoreCopy': task(input({ fileName: z.string().min(1).max(200) })).returns<{ safetyCopy: string }>(),
 };

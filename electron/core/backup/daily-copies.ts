@@ -13,25 +13,19 @@ export const KEEP_DAILY_COPIES = 7;
 const DAILY = /^mentor-planner-(\d{4}-\d{2}-\d{2})\.db$/;
 // The copies taken just before a restore, so that a restore can itself be undone from the same list.
 const BEFORE_RESTORE = /^before-(?:restore|import)-(\d{4}-\d{2}-\d{2})T[\d-]+Z\.db$/;
+// Copies the user asked for in Settings ("Copy the database now") once today's daily copy existed.
+const ON_REQUEST = /^copy-(\d{4}-\d{2}-\d{2})T[\d-]+Z\.db$/;
 
 export interface DatabaseCopy {
   fileName: string;
   date: string;
-  /** 'daily': the automatic copy; 'before-restore': the state just before a restore or backup import. */
-  kind: 'daily' | 'before-restore';
+  /** 'daily': the automatic copy; 'before-restore': the state just before a restore or backup import; 'on-request': made from Settings. */
+  kind: 'daily' | 'before-restore' | 'on-request';
   sizeBytes: number;
 }
 
 export const copiesFolderFor = (databasePath: string) => path.join(path.dirname(databasePath), 'backups');
 export const copiesFolder = (store: Store) => copiesFolderFor(store.path);
-
-/** SQLite's online backup into a temporary name, then a rename: a copy is either whole or absent. */
-async function onlineCopy(sqlite: Database.Database, target: string): Promise<void> {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const partial = `${target}.part`;
-  await sqlite.backup(partial);
-  fs.renameSync(partial, target);
-}
 
 export function listCopies(store: Store): DatabaseCopy[] {
   return listCopiesIn(copiesFolder(store));
@@ -44,9 +38,11 @@ export function listCopiesIn(folder: string): DatabaseCopy[] {
     .readdirSync(folder)
     .map((fileName) => {
       const daily = DAILY.exec(fileName);
-      const before = daily ? null : BEFORE_RESTORE.exec(fileName);
-      const match = daily ?? before;
-      return match && { fileName, date: match[1], kind: daily ? ('daily' as const) : ('before-restore' as const), sizeBytes: fs.statSync(path.join(folder, fileName)).size };
+      const before = BEFORE_RESTORE.exec(fileName);
+      const onRequest = ON_REQUEST.exec(fileName);
+      const match = daily ?? before ?? onRequest;
+      const kind = daily ? ('daily' as const) : before ? ('before-restore' as const) : ('on-request' as const);
+      return match && { fileName, date: match[1], kind, sizeBytes: fs.statSync(path.join(folder, fileName)).size };
     })
     .filter((c): c is DatabaseCopy => c !== null)
     .sort((a, b) => b.date.localeCompare(a.date) || b.fileName.localeCompare(a.fileName));
@@ -54,8 +50,12 @@ export function listCopiesIn(folder: string): DatabaseCopy[] {
 
 /** A new, unused name for the copy taken before a restore (never the name of an existing copy). */
 export function safetyCopyPath(store: Store, what: 'restore' | 'import', now: Date): string {
+  return unusedCopyPath(store, `before-${what}`, now);
+}
+
+function unusedCopyPath(store: Store, prefix: string, now: Date): string {
   for (let t = now.getTime(); ; t++) {
-    const file = path.join(copiesFolder(store), `before-${what}-${new Date(t).toISOString().replace(/[:.]/g, '-')}.db`);
+    const file = path.join(copiesFolder(store), `${prefix}-${new Date(t).toISOString().replace(/[:.]/g, '-')}.db`);
     if (!fs.existsSync(file)) return file;
   }
 }
@@ -63,7 +63,7 @@ export function safetyCopyPath(store: Store, what: 'restore' | 'import', now: Da
 /** Keeps the newest seven of each kind. */
 export function pruneCopies(store: Store): void {
   const copies = listCopies(store);
-  for (const kind of ['daily', 'before-restore'] as const) {
+  for (const kind of ['daily', 'before-restore', 'on-request'] as const) {
     for (const old of copies.filter((c) => c.kind === kind).slice(KEEP_DAILY_COPIES)) fs.rmSync(path.join(copiesFolder(store), old.fileName), { force: true });
   }
 }
@@ -79,6 +79,13 @@ export async function runDailyCopyIfDue(store: Store, now: Date, health?: StoreH
   const fileName = `mentor-planner-${date}.db`;
   const target = path.join(copiesFolder(store), fileName);
   if (fs.existsSync(target)) return null;
+  await writeCheckedCopy(store, target, health);
+  pruneCopies(store);
+  return listCopies(store).find((c) => c.fileName === fileName) ?? null;
+}
+
+/** The database copied to `target` through `target.part`, kept only if SQLite's quick_check passes. */
+async function writeCheckedCopy(store: Store, target: string, health?: StoreHealth): Promise<void> {
   if (health?.damaged) throw new PlannerError('DAMAGED', damagedPayload(store.path).message);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.part`;
@@ -94,8 +101,18 @@ export async function runDailyCopyIfDue(store: Store, now: Date, health?: StoreH
   } finally {
     fs.rmSync(partial, { force: true });
   }
+}
+
+/** "Copy the database now": today's daily copy if there is none yet, otherwise an extra copy of the current state. */
+export async function copyDatabaseNow(store: Store, now: Date, health?: StoreHealth): Promise<DatabaseCopy> {
+  const daily = await runDailyCopyIfDue(store, now, health);
+  if (daily) return daily;
+  const target = unusedCopyPath(store, 'copy', now);
+  await writeCheckedCopy(store, target, health);
   pruneCopies(store);
-  return listCopies(store).find((c) => c.fileName === fileName) ?? null;
+  const copy = listCopies(store).find((c) => c.fileName === path.basename(target));
+  if (!copy) throw new Error(`The copy ${target} was not written.`);
+  return copy;
 }
 
 const schemaVersion = (sqlite: Database.Database, prefix = 'main') =>

@@ -1,6 +1,6 @@
 import type { Handlers } from '../operation';
 import type { backupContract } from './contract';
-import { copiesFolder, listCopies, pruneCopies, restoreCopy, runDailyCopyIfDue } from './daily-copies';
+import { copiesFolder, copyDatabaseNow, listCopies, pruneCopies, restoreCopy } from './daily-copies';
 import { applyBackup, createBackup, parseBackup } from './json-backup';
 import { writeSafetyCopy } from './safety-copies';
 
@@ -18,6 +18,6 @@ export const backupHandlers: Handlers<typeof backupContract> = {
     return { counts, safetyCopy };
   },
   'backup.copies': (ctx) => ({ folder: copiesFolder(ctx.store), copies: listCopies(ctx.store) }),
-  'backup.copyNow': (ctx) => runDailyCopyIfDue(ctx.store, ctx.now(), ctx.health),
+  'backup.copyNow': (ctx) => copyDatabaseNow(ctx.store, ctx.now(), ctx.health),
   'backup.restoreCopy': (ctx, { fileName }) => restoreCopy(ctx.store, fileName, ctx.now()),
 };

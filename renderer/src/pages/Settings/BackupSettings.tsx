@@ -27,7 +27,9 @@ export function BackupSettings() {
   const runRestore = () => file && restore.mutate({ content: file.content, mode }, { onSettled: () => setConfirmReplace(false) });
   return (
     <fieldset aria-label="Export and backup">
-      <legend>Export and backup</legend>
+      <legend>
+        <h2>Export and backup</h2>
+      </legend>
       <h3>Backup file</h3>
       <div className="row">
         <button type="button" onClick={() => download.mutate(undefined, { onSuccess: (b) => saveText(b.fileName, b.content) })} disabled={download.isPending}>
@@ -55,18 +57,25 @@ export function BackupSettings() {
           Restore
         </button>
       </div>
-      {restore.isSuccess && <p role="status">Restored. Your previous data was copied aside first, in the backups folder.</p>}
+      <p role="status">{restore.isSuccess && 'Restored. Your previous data was copied aside first, in the backups folder.'}</p>
       <ErrorMessage error={download.error ?? restore.error} />
       <h3>Daily copies</h3>
       <p className="muted">
         Mentor Planner copies its database once a day and keeps the last seven{copies.data && <> in {copies.data.folder}</>}.
       </p>
+      <div className="row">
+        <button type="button" onClick={() => copyNow.mutate(undefined)} disabled={copyNow.isPending}>
+          Copy the database now
+        </button>
+        <span role="status">{copyNow.isSuccess && `Copied: ${copyNow.data.fileName}.`}</span>
+      </div>
       <ul className="list" aria-label="Daily copies">
         {copies.data?.copies.map((c) => (
           <li key={c.fileName} className="list-row">
             <span>
               {formatDay(c.date)}
-              {c.kind === 'before-restore' && ' · taken just before a restore'} <span className="muted">· {(c.sizeBytes / 1024).toFixed(0)} KB</span>
+              {c.kind === 'before-restore' && ' · taken just before a restore'}
+              {c.kind === 'on-request' && ' · copied on request'} <span className="muted">· {(c.sizeBytes / 1024).toFixed(0)} KB</span>
             </span>
             <button type="button" onClick={() => setCopyToRestore(c.fileName)}>
               Restore this copy…
@@ -76,7 +85,7 @@ export function BackupSettings() {
       </ul>
       {copies.data?.copies.length === 0 && <p className="muted">No copies yet.</p>}
       <ErrorMessage error={restoreCopy.error ?? copyNow.error} />
-      {restoreCopy.isSuccess && <p role="status">Restored. The state before the restore was kept as {restoreCopy.data.safetyCopy}.</p>}
+      <p role="status">{restoreCopy.isSuccess && `Restored. The state before the restore was kept as ${restoreCopy.data.safetyCopy}.`}</p>
       <ConfirmDialog
         open={confirmReplace}
         title="Replace everything with this backup?"
