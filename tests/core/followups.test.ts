@@ -82,7 +82,8 @@ describe('the follow-ups board', () => {
     ] as const) {
       insertCommitmentRow(core, { title, dueDate });
     }
-    insertCommitmentRow(core, { title: 'finished', status: 'done', completedAt: '2026-11-22T10:00:00.000Z' });
+    insertCommitmentRow(core, { title: 'finished', status: 'done', completedAt: '2026-11-22T10:00:00.000Z', reportedBackAt: '2026-11-22T12:00:00.000Z' });
+    insertCommitmentRow(core, { title: 'finished, not told yet', status: 'done', completedAt: '2026-11-22T11:00:00.000Z' });
     const board = await ok<FollowUpBoard>(core, 'followups.board', { timeZone: 'UTC' });
     const titles = (bucket: keyof FollowUpBoard['buckets']) => board.buckets[bucket].map((c) => c.title);
     expect([titles('overdue'), titles('dueToday'), titles('dueThisWeek'), titles('later'), titles('noDate'), titles('done')]).toEqual([
@@ -93,6 +94,9 @@ describe('the follow-ups board', () => {
       ['whenever'],
       ['finished'],
     ]);
+    // Done but not reported back is listed once, where it asks for the report-back.
+    expect(board.awaitingReportBack.map((c) => c.title)).toEqual(['finished, not told yet']);
+    expect(board.totals.done).toBe(1);
   });
 
   it('moves a commitment from "today" to "overdue" across the day boundary, in the user’s time zone', async () => {

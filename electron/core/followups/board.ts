@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitments } from '../db/schema';
 import { addDays, dayIn } from './calendar';
@@ -23,7 +23,8 @@ function bucketCondition(bucket: BoardBucket): SQL {
     case 'noDate':
       return and(open, isNull(commitments.dueDate))!;
     case 'done':
-      return eq(commitments.status, 'done');
+      // Done and still to report back is listed once, under "Awaiting report-back".
+      return and(eq(commitments.status, 'done'), isNotNull(commitments.reportedBackAt))!;
     case 'dropped':
       return eq(commitments.status, 'dropped');
   }

@@ -16,7 +16,7 @@ const SECTIONS: { bucket: BoardBucket; title: string }[] = [
   { bucket: 'dueThisWeek', title: 'Due this week' },
   { bucket: 'later', title: 'Later' },
   { bucket: 'noDate', title: 'No date' },
-  { bucket: 'done', title: 'Done (recent)' },
+  { bucket: 'done', title: 'Done and reported back (recent)' },
   { bucket: 'dropped', title: 'Dropped (recent)' },
 ];
 // Ten per list keeps the page light (under 100 rows) even for years of commitments; more on request.
