@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { advice, commitments, goals, mentors } from '../db/schema';
+import { advice, commitments, goals, meetings, mentors } from '../db/schema';
 import { notFound } from '../errors';
 import type { AdviceVerdict } from '../values';
 import type { AdviceLibraryEntry } from './types';
@@ -18,10 +18,12 @@ export function adviceLibrary(db: Db, filter: { mentorId?: number; goalId?: numb
       goalId: advice.goalId,
       goalTitle: goals.title,
       meetingId: advice.meetingId,
+      meetingAt: meetings.scheduledAt,
     })
     .from(advice)
     .innerJoin(mentors, eq(mentors.id, advice.mentorId))
     .leftJoin(goals, eq(goals.id, advice.goalId))
+    .leftJoin(meetings, eq(meetings.id, advice.meetingId))
     .where(and(filter.mentorId ? eq(advice.mentorId, filter.mentorId) : undefined, filter.goalId ? eq(advice.goalId, filter.goalId) : undefined))
     .orderBy(desc(advice.createdAt), desc(advice.id))
     .limit(filter.limit)

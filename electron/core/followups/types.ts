@@ -78,5 +78,7 @@ export interface AdviceLibraryEntry {
   goalId: number | null;
   goalTitle: string | null;
   meetingId: number | null;
+  /** When the meeting the advice was given in took place (null for advice recorded outside a meeting). */
+  meetingAt: string | null;
   commitments: { id: number; title: string; status: string; outcome: string }[];
 }

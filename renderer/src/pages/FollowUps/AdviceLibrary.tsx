@@ -7,19 +7,21 @@ import { useAdviceLibrary, useSetVerdict } from '../../api/followups';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { formatDay } from '../../components/dates';
 import { GoalSelect, MentorSelect } from '../../components/Pickers';
+import { ADVICE_VERDICT_LABEL, COMMITMENT_STATUS_LABEL, labelOf } from '../../components/labels';
 
-const VERDICT_LABEL: Record<AdviceVerdict, string> = { tried: 'Tried', adopted: 'Adopted', not_for_me: 'Not for me' };
 
 function AdviceCard({ entry }: { entry: AdviceLibraryEntry }) {
   const setVerdict = useSetVerdict();
   return (
     <li className="card">
       <p>“{entry.text}”</p>
-      <div className="row muted">
-        <Link to={`/mentors/${entry.mentorId}`}>{entry.mentorName}</Link>
-        {entry.meetingId && <Link to={`/meetings/${entry.meetingId}`}>meeting</Link>}
+      <div className="row">
+        {entry.meetingId && entry.meetingAt && <Link to={`/meetings/${entry.meetingId}`}>Meeting of {formatDay(entry.meetingAt)}</Link>}
+        <label htmlFor={`verdict-${entry.id}`}>Verdict</label>
         <select
+          id={`verdict-${entry.id}`}
           aria-label={`Verdict on “${entry.text}”`}
           value={entry.verdict ?? ''}
           onChange={(e) => setVerdict.mutate({ id: entry.id, verdict: (e.currentTarget.value || null) as AdviceVerdict | null })}
@@ -28,7 +30,7 @@ function AdviceCard({ entry }: { entry: AdviceLibraryEntry }) {
           <option value="">No verdict yet</option>
           {ADVICE_VERDICTS.map((v) => (
             <option key={v} value={v}>
-              {VERDICT_LABEL[v]}
+              {ADVICE_VERDICT_LABEL[v]}
             </option>
           ))}
         </select>
@@ -37,7 +39,7 @@ function AdviceCard({ entry }: { entry: AdviceLibraryEntry }) {
         <ul>
           {entry.commitments.map((c) => (
             <li key={c.id}>
-              → <Link to={`/follow-ups?commitment=${c.id}`}>{c.title}</Link> <span className="badge">{c.status}</span> {c.outcome && <span className="muted">{c.outcome}</span>}
+              → <Link to={`/follow-ups?commitment=${c.id}`}>{c.title}</Link> <span className="badge">{labelOf(COMMITMENT_STATUS_LABEL, c.status)}</span> {c.outcome && <span className="muted">{c.outcome}</span>}
             </li>
           ))}
         </ul>
@@ -71,7 +73,9 @@ export function AdviceLibrary() {
             <div className="advice-columns">
               {[...byMentor].map(([mentor, items]) => (
                 <div key={mentor}>
-                  <h3>{mentor}</h3>
+                  <h3>
+                    <Link to={`/mentors/${items[0].mentorId}`}>{mentor}</Link>
+                  </h3>
                   <ul className="list">
                     {items.map((entry) => (
                       <AdviceCard key={entry.id} entry={entry} />
