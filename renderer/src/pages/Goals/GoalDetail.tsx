@@ -7,6 +7,7 @@ import { MoreLink } from '../../components/MoreLink';
 import { GoalActions } from './GoalActions';
 import { GoalMentors } from './GoalMentors';
 import { GoalProgress } from './GoalProgress';
+import { COMMITMENT_STATUS_LABEL, GOAL_STATUS_LABEL, MEETING_STATUS_LABEL } from '../../components/labels';
 
 export function GoalDetail() {
   const id = Number(useParams().id);
@@ -20,7 +21,7 @@ export function GoalDetail() {
         title={g.title}
         subtitle={
           <>
-            <span className="badge">{g.status}</span>{' '}
+            <span className="badge">{GOAL_STATUS_LABEL[g.status]}</span>{' '}
             {g.targetDate && <span className={overdue ? 'badge red' : ''}>Target {formatDay(g.targetDate)}{overdue ? ' — passed' : ''}</span>}{' '}
             <GoalProgress progress={progress} />
           </>
@@ -64,7 +65,7 @@ export function GoalDetail() {
             <ul className="list">
               {commitments.map((c) => (
                 <li key={c.id}>
-                  <Link to={`/follow-ups?commitment=${c.id}`}>{c.title}</Link> <span className="badge">{c.status}</span>
+                  <Link to={`/follow-ups?commitment=${c.id}`}>{c.title}</Link> <span className="badge">{COMMITMENT_STATUS_LABEL[c.status]}</span>
                   {c.outcome && <div className="muted">Outcome: {c.outcome}</div>}
                 </li>
               ))}
@@ -81,7 +82,7 @@ export function GoalDetail() {
           <ul className="list">
             {meetings.map((m) => (
               <li key={m.id}>
-                <Link to={`/meetings/${m.id}`}>{formatDateTime(m.scheduledAt)}</Link> with {m.mentorName} <span className="badge">{m.status}</span>
+                <Link to={`/meetings/${m.id}`}>{formatDateTime(m.scheduledAt)}</Link> with {m.mentorName} <span className="badge">{MEETING_STATUS_LABEL[m.status]}</span>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { GoalListItem } from '../../../../electron/core/goals/types';
 import { formatDay } from '../../components/dates';
 import { GoalProgress } from './GoalProgress';
+import { GOAL_STATUS_LABEL } from '../../components/labels';
 
 /** The goal list, virtualized so hundreds of goals scroll smoothly; rows measure their own height. */
 export function GoalRows({ rows }: { rows: GoalListItem[] }) {
@@ -24,7 +25,7 @@ export function GoalRows({ rows }: { rows: GoalListItem[] }) {
               style={{ transform: `translateY(${item.start}px)` }}
             >
               <div>
-                <Link to={`/goals/${g.id}`}>{g.title}</Link> {g.status !== 'active' && <span className="badge">{g.status}</span>}{' '}
+                <Link to={`/goals/${g.id}`}>{g.title}</Link> {g.status !== 'active' && <span className="badge">{GOAL_STATUS_LABEL[g.status]}</span>}{' '}
                 {g.targetDate && (
                   <span className={g.overdue ? 'badge red' : 'muted'}>
                     {g.overdue ? `Target passed ${formatDay(g.targetDate)}` : `by ${formatDay(g.targetDate)}`}

@@ -4,7 +4,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../../electron/core/meetings/types';
 import { AGENDA_KINDS, AGENDA_PRIORITIES, type AgendaKind, type AgendaPriority } from '../../../../electron/core/values';
 import { useDeleteAgendaItem, useReturnToBacklog, useUpdateAgendaItem } from '../../api/meetings';
-import { KIND_LABEL } from './labels';
+import { AGENDA_KIND_LABEL, AGENDA_PRIORITY_LABEL } from '../../components/labels';
 
 interface Props {
   item: AgendaItem & { goalTitle: string | null };
@@ -42,7 +42,7 @@ export function AgendaRow({ item, held, onMove }: Props) {
       </button>
       <div>
         <div className="agenda-text">
-          <span className="badge">{KIND_LABEL[item.kind]}</span> {item.text}
+          <span className="badge">{AGENDA_KIND_LABEL[item.kind]}</span> {item.text}
         </div>
         {item.goalTitle && <div className="muted">Goal: {item.goalTitle}</div>}
         <div className="controls">
@@ -62,14 +62,14 @@ export function AgendaRow({ item, held, onMove }: Props) {
           <select aria-label={`Priority of “${item.text}”`} value={item.priority} onChange={(e) => update.mutate({ id: item.id, changes: { priority: e.currentTarget.value as AgendaPriority } })}>
             {AGENDA_PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {p} priority
+                {AGENDA_PRIORITY_LABEL[p]}
               </option>
             ))}
           </select>
           <select aria-label={`Kind of “${item.text}”`} value={item.kind} onChange={(e) => update.mutate({ id: item.id, changes: { kind: e.currentTarget.value as AgendaKind } })}>
             {AGENDA_KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABEL[k]}
+                {AGENDA_KIND_LABEL[k]}
               </option>
             ))}
           </select>

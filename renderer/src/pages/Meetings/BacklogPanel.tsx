@@ -1,6 +1,6 @@
 import { useBacklog, usePullFromBacklog } from '../../api/meetings';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { KIND_LABEL } from './labels';
+import { AGENDA_KIND_LABEL } from '../../components/labels';
 
 /** The mentor's backlog beside the agenda: one click (or Enter) puts a point on this meeting's agenda. */
 export function BacklogPanel({ meetingId, mentorId }: { meetingId: number; mentorId: number }) {
@@ -18,9 +18,9 @@ export function BacklogPanel({ meetingId, mentorId }: { meetingId: number; mento
             {items.map((item) => (
               <li key={item.id} className="list-row">
                 <span>
-                  <span className="badge">{KIND_LABEL[item.kind]}</span> {item.text} <span className="muted">· {item.minutes} min</span>
+                  <span className="badge">{AGENDA_KIND_LABEL[item.kind]}</span> {item.text} <span className="muted">· {item.minutes} min</span>
                 </span>
-                <button type="button" onClick={() => pull.mutate({ meetingId, itemIds: [item.id] })} aria-label={`Add “${item.text}” to the agenda`}>
+                <button type="button" onClick={() => pull.mutate({ meetingId, itemIds: [item.id] })} aria-label={`Add to agenda: “${item.text}”`}>
                   Add to agenda
                 </button>
               </li>

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime, fromLocalInput, toLocalInput } from '../../components/dates';
+import { MEETING_STATUS_LABEL } from '../../components/labels';
 
 export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
   const { meeting, mentor } = detail;
@@ -29,7 +30,7 @@ export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
         subtitle={
           <>
             {formatDateTime(meeting.scheduledAt)} · {meeting.durationMinutes} min {meeting.location && `· ${meeting.location}`}{' '}
-            <span className="badge">{meeting.status}</span> · <Link to={`/mentors/${mentor.id}`}>About {mentor.name}</Link>
+            <span className="badge">{MEETING_STATUS_LABEL[meeting.status]}</span> · <Link to={`/mentors/${mentor.id}`}>About {mentor.name}</Link>
           </>
         }
         actions={

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../components/dates';
 import { GoalSelect, MentorSelect } from '../../components/Pickers';
 import { CalendarImport } from './CalendarDropZone';
 import { CalendarReview } from './CalendarReview';
+import { MEETING_STATUS_LABEL } from '../../components/labels';
 
 const PAGE = 25;
 
@@ -28,7 +29,7 @@ function MeetingRows({ meetings, upcoming, shown, showMore }: { meetings: Meetin
         <li key={m.id} className="list-row">
           <span>
             <Link to={`/meetings/${m.id}`}>{formatDateTime(m.scheduledAt)}</Link> with {m.mentorName}{' '}
-            {m.status !== 'planned' && <span className="badge">{m.status}</span>}
+            {m.status !== 'planned' && <span className="badge">{MEETING_STATUS_LABEL[m.status]}</span>}
             {upcoming && m.agendaCount === 0 && <span className="badge amber">prep</span>}
           </span>
           <span className="muted">

@@ -2,7 +2,7 @@ import { useBacklog, useDeleteAgendaItem } from '../../api/meetings';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AgendaItemForm } from './AgendaItemForm';
-import { KIND_LABEL } from './labels';
+import { AGENDA_KIND_LABEL, AGENDA_PRIORITY_LABEL } from '../../components/labels';
 
 /** One mentor's backlog with a form to add to it; the backlog page and the mentor page both show it. */
 export function MentorBacklog({ mentorId, autoFocus = false }: { mentorId: number; autoFocus?: boolean }) {
@@ -17,7 +17,7 @@ export function MentorBacklog({ mentorId, autoFocus = false }: { mentorId: numbe
         {backlog.data?.map((item) => (
           <li key={item.id} className="list-row">
             <span>
-              <span className="badge">{KIND_LABEL[item.kind]}</span> {item.text} <span className="muted">· {item.minutes} min · {item.priority}</span>
+              <span className="badge">{AGENDA_KIND_LABEL[item.kind]}</span> {item.text} <span className="muted">· {item.minutes} min · {AGENDA_PRIORITY_LABEL[item.priority]}</span>
             </span>
             <button type="button" aria-label={`Delete “${item.text}”`} onClick={() => remove.mutate({ id: item.id })}>
               Delete

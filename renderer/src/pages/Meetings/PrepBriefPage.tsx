@@ -5,7 +5,7 @@ import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { formatDateTime, formatDay } from '../../components/dates';
 import { GoalProgress } from '../Goals/GoalProgress';
 import { AgendaTotals } from './AgendaTotals';
-import { KIND_LABEL } from './labels';
+import { ADVICE_VERDICT_LABEL, AGENDA_KIND_LABEL, COMMITMENT_STATUS_LABEL, labelOf } from '../../components/labels';
 
 /** One printable page to read five minutes before the call. */
 export function PrepBriefPage() {
@@ -40,7 +40,7 @@ export function PrepBriefPage() {
                 <ul>
                   {b.lastMeeting.advice.map((a) => (
                     <li key={a.id}>
-                      {a.text} {a.verdict && <span className="badge">{a.verdict.replace(/_/g, ' ')}</span>}
+                      {a.text} {a.verdict && <span className="badge">{labelOf(ADVICE_VERDICT_LABEL, a.verdict)}</span>}
                     </li>
                   ))}
                 </ul>
@@ -66,7 +66,7 @@ export function PrepBriefPage() {
               .filter((c) => !b.awaitingReportBack.some((r) => r.id === c.id))
               .map((c) => (
                 <li key={c.id}>
-                  {c.title} <span className="badge">{c.status}</span> {c.owner === 'mentor' && <span className="badge">waiting on them</span>}
+                  {c.title} <span className="badge">{COMMITMENT_STATUS_LABEL[c.status]}</span> {c.owner === 'mentor' && <span className="badge">waiting on them</span>}
                   {c.dueDate && c.status === 'open' && <span className="muted"> · due {formatDay(c.dueDate)}</span>}
                   {c.outcome && <span className="muted"> · {c.outcome}</span>}
                 </li>
@@ -99,7 +99,7 @@ export function PrepBriefPage() {
           <ol>
             {b.agenda.map((item) => (
               <li key={item.id}>
-                <span className="badge">{KIND_LABEL[item.kind]}</span> {item.text} <span className="muted">· {item.minutes} min</span>
+                <span className="badge">{AGENDA_KIND_LABEL[item.kind]}</span> {item.text} <span className="muted">· {item.minutes} min</span>
               </li>
             ))}
           </ol>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { MentorDetail } from '../../../../electron/core/mentors/types';
 import { formatDateTime, formatDay } from '../../components/dates';
+import { MEETING_STATUS_LABEL } from '../../components/labels';
 import { MoreLink } from '../../components/MoreLink';
 
 /** Meetings and open commitments with this mentor. */
@@ -17,7 +18,7 @@ export function MentorActivity({ detail }: { detail: MentorDetail }) {
           <ul className="list">
             {detail.meetings.map((m) => (
               <li key={m.id}>
-                <Link to={`/meetings/${m.id}`}>{formatDateTime(m.scheduledAt)}</Link> <span className="badge">{m.status}</span>
+                <Link to={`/meetings/${m.id}`}>{formatDateTime(m.scheduledAt)}</Link> <span className="badge">{MEETING_STATUS_LABEL[m.status]}</span>
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { HealthBadge } from '../../components/HealthBadge';
 import { PageHeader } from '../../components/PageHeader';
+import { MENTOR_TYPE_LABEL } from '../../components/labels';
 
 type Sort = 'name' | 'health' | 'recent';
 
@@ -70,7 +71,7 @@ export function MentorList() {
                 >
                   <div className="who">
                     <Link to={`/mentors/${mentor.id}`}>{mentor.name}</Link>
-                    <small>{[mentor.role, mentor.organization].filter(Boolean).join(' · ') || mentor.type}</small>
+                    <small>{[mentor.role, mentor.organization].filter(Boolean).join(' · ') || MENTOR_TYPE_LABEL[mentor.type]}</small>
                   </div>
                   <span className="muted">{mentor.archivedAt ? 'Archived' : `${mentor.goalCount} goal${mentor.goalCount === 1 ? '' : 's'}`}</span>
                   <HealthBadge health={mentor.health} />

@@ -1,4 +1,5 @@
 import type { Mentor } from '../../../../electron/core/mentors/types';
+import { MENTOR_TYPE_LABEL } from '../../components/labels';
 
 const AGREEMENT: [keyof Mentor, string][] = [
   ['agreementMeetingFrequency', 'How often we meet'],
@@ -15,7 +16,7 @@ export function MentorProfile({ mentor }: { mentor: Mentor }) {
         <h2>Profile</h2>
         <dl className="agreement">
           <dt>Type</dt>
-          <dd>{mentor.type}</dd>
+          <dd>{MENTOR_TYPE_LABEL[mentor.type]}</dd>
           {mentor.email && (
             <>
               <dt>Email</dt>
