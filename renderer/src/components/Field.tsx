@@ -4,11 +4,13 @@ interface FieldProps {
   label: string;
   error?: string;
   hint?: ReactNode;
+  /** Speak the error as soon as it appears (for fields checked on leaving them, not on submit). */
+  alert?: boolean;
   children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
 }
 
 /** A labelled control with its inline error and hint wired for screen readers. */
-export function Field({ label, error, hint, children }: FieldProps) {
+export function Field({ label, error, hint, alert, children }: FieldProps) {
   const id = useId();
   const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -21,7 +23,7 @@ export function Field({ label, error, hint, children }: FieldProps) {
         </div>
       )}
       {error && (
-        <div id={`${id}-error`} className="field-error">
+        <div id={`${id}-error`} className="field-error" role={alert ? 'alert' : undefined}>
           {error}
         </div>
       )}

@@ -33,24 +33,40 @@ export function useSchemaForm<S extends z.ZodType<object>>(schema: S, initial: z
     const parsed = schema.safeParse(values);
     if (parsed.success) return parsed.data;
     setErrors(fieldErrorsFrom(parsed.error.issues));
+    focusFirstInvalid();
     return null;
   };
   /** Puts the core's field errors (if any) next to the fields. */
   const showServerError = (error: unknown) => {
-    if (error instanceof PlannerClientError && error.issues) setErrors(fieldErrorsFrom(error.issues));
+    if (error instanceof PlannerClientError && error.issues) (setErrors(fieldErrorsFrom(error.issues)), focusFirstInvalid());
   };
-  return { values, set, setValues, errors, validate, showServerError };
+  const [initialJson] = useState(() => JSON.stringify(initial));
+  /** Something was typed since the form opened. */
+  const dirty = JSON.stringify(values) !== initialJson;
+  return { values, set, setValues, errors, validate, showServerError, dirty };
 }
 
-/** Ctrl/Cmd+Enter saves, Escape cancels — on the form element. */
-export function formKeys(onSave: () => void, onCancel?: () => void) {
+/**
+ * After a failed save, focus goes to the first field marked invalid; its error is part of its description,
+ * so a screen reader reads the field and what is wrong with it, once.
+ */
+function focusFirstInvalid() {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('main [aria-invalid="true"], dialog[open] [aria-invalid="true"]')?.focus());
+}
+
+/**
+ * Ctrl/Cmd+Enter saves, Escape cancels — on the form element. With something typed (`dirty`), Escape
+ * asks before throwing it away; a slip of the finger never loses a draft.
+ */
+export function formKeys(onSave: () => void, onCancel?: () => void, dirty = false) {
   return (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       onSave();
     } else if (event.key === 'Escape' && onCancel) {
       event.preventDefault();
-      onCancel();
+      event.stopPropagation();
+      if (!dirty || window.confirm('Discard what you typed here?')) onCancel();
     }
   };
 }

@@ -2,7 +2,7 @@ import { useMarkReported, useReportBackDraft } from '../../api/followups';
 import { EmailDraftDialog } from '../EmailDraftDialog';
 
 /** Close the loop: a drafted thank-you citing the advice and the outcome; copy it or open it in mail, then mark reported. */
-export function ReportBackDialog({ commitmentId, onClose }: { commitmentId: number; onClose(): void }) {
+export function ReportBackDialog({ commitmentId, onClose }: { commitmentId: number; onClose(reported: boolean): void }) {
   const draft = useReportBackDraft(commitmentId);
   const mark = useMarkReported();
   return (
@@ -10,10 +10,10 @@ export function ReportBackDialog({ commitmentId, onClose }: { commitmentId: numb
       title="Report back"
       draft={draft.data}
       error={draft.error ?? mark.error}
-      onClose={onClose}
+      onClose={() => onClose(false)}
       actions={
         draft.data && (
-          <button type="button" className="primary" onClick={() => mark.mutate({ id: commitmentId }, { onSuccess: onClose })}>
+          <button type="button" className="primary" onClick={() => mark.mutate({ id: commitmentId }, { onSuccess: () => onClose(true) })}>
             Mark reported
           </button>
         )

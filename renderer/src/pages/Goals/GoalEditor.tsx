@@ -43,7 +43,7 @@ function GoalForm({ id, initial }: { id: number | null; initial: GoalForm }) {
   return (
     <section className="page">
       <PageHeader title={id === null ? 'New goal' : `Edit goal`} />
-      <form noValidate aria-label="Goal" onSubmit={(e) => (e.preventDefault(), void submit())} onKeyDown={formKeys(() => void submit(), cancel)}>
+      <form noValidate aria-label="Goal" onSubmit={(e) => (e.preventDefault(), void submit())} onKeyDown={formKeys(() => void submit(), cancel, form.dirty)}>
         <Field label="Title" error={form.errors.title}>
           {(a11y) => <input {...a11y} autoFocus value={form.values.title} onChange={(e) => form.set('title', e.currentTarget.value)} />}
         </Field>

@@ -12,7 +12,7 @@ export function AdviceEditor({ advice, onDone }: { advice: Advice; onDone(): voi
   const [goalId, setGoalId] = useState<number | null>(advice.goalId);
   const save = () => update.mutate({ id: advice.id, changes: { text, goalId } }, { onSuccess: onDone });
   return (
-    <form className="card" aria-label="Edit advice" onSubmit={(e) => (e.preventDefault(), save())} onKeyDown={formKeys(save, onDone)} style={{ flex: 1 }}>
+    <form className="card" aria-label="Edit advice" onSubmit={(e) => (e.preventDefault(), save())} onKeyDown={formKeys(save, onDone, text !== advice.text || goalId !== advice.goalId)} style={{ flex: 1 }}>
       <textarea aria-label="Advice text" autoFocus value={text} onChange={(e) => setText(e.currentTarget.value)} style={{ minHeight: '3em' }} />
       <div className="row">
         <GoalSelect aria-label="Goal" value={goalId} onChange={setGoalId} emptyLabel="No goal" />

@@ -6,6 +6,10 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { AdviceEditor } from './AdviceEditor';
 import { CommitmentsFromAdvice } from './CommitmentsFromAdvice';
 import { GoalSelect } from '../../components/Pickers';
+import { focusWhenShown } from '../../components/focus';
+
+const editButton = (adviceId: number) => document.querySelector<HTMLElement>(`[data-edit-advice="${adviceId}"]`);
+import { COMMITMENT_STATUS_LABEL } from '../../components/labels';
 
 /** Advice captured as its own records, each optionally tied to a goal, each one step from commitments. */
 export function AdvicePanel({ detail }: { detail: MeetingDetail }) {
@@ -23,7 +27,10 @@ export function AdvicePanel({ detail }: { detail: MeetingDetail }) {
         aria-label="Record advice"
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate({ meetingId: detail.meeting.id, text, goalId }, { onSuccess: () => setText('') });
+          create.mutate(
+            { meetingId: detail.meeting.id, text, goalId },
+            { onSuccess: (advice) => (setText(''), focusWhenShown(() => document.querySelector<HTMLElement>(`li[data-advice-id="${advice.id}"]`))) },
+          );
         }}
       >
         <textarea aria-label="Advice" placeholder="What did they advise?" value={text} onChange={(e) => setText(e.currentTarget.value)} style={{ minHeight: '3em' }} />
@@ -38,20 +45,20 @@ export function AdvicePanel({ detail }: { detail: MeetingDetail }) {
       {detail.advice.length === 0 && <p className="muted">No advice recorded yet.</p>}
       <ul className="list">
         {detail.advice.map((a) => (
-          <li key={a.id}>
+          <li key={a.id} data-advice-id={a.id} tabIndex={-1} aria-label={`Advice: “${a.text}”`}>
             <div className="list-row">
               {editing === a.id ? (
-                <AdviceEditor advice={a} onDone={() => setEditing(null)} />
+                <AdviceEditor advice={a} onDone={() => (setEditing(null), focusWhenShown(() => editButton(a.id)))} />
               ) : (
                 <span>
                   “{a.text}” {a.goalTitle && <span className="muted">· {a.goalTitle}</span>}
                 </span>
               )}
               <span className="row">
-                <button type="button" aria-label={`Edit advice “${a.text}”`} onClick={() => setEditing(editing === a.id ? null : a.id)}>
+                <button type="button" data-edit-advice={a.id} aria-label={`Edit advice “${a.text}”`} onClick={() => setEditing(editing === a.id ? null : a.id)}>
                   Edit
                 </button>
-                <button type="button" onClick={() => setConverting(converting === a.id ? null : a.id)}>
+                <button type="button" data-convert-advice={a.id} onClick={() => setConverting(converting === a.id ? null : a.id)}>
                   Make commitment…
                 </button>
                 <button type="button" aria-label={`Delete advice “${a.text}”`} onClick={() => window.confirm('Delete this advice? Commitments made from it stay.') && remove.mutate({ id: a.id })}>
@@ -63,12 +70,25 @@ export function AdvicePanel({ detail }: { detail: MeetingDetail }) {
               <ul aria-label="Commitments from this advice">
                 {a.commitments.map((c) => (
                   <li key={c.id}>
-                    → <Link to={`/follow-ups?commitment=${c.id}`}>{c.title}</Link> <span className="badge">{c.status}</span>
+                    → <Link to={`/follow-ups?commitment=${c.id}`}>{c.title}</Link> <span className="badge">{COMMITMENT_STATUS_LABEL[c.status]}</span>
                   </li>
                 ))}
               </ul>
             )}
-            {converting === a.id && <CommitmentsFromAdvice advice={a} onDone={() => setConverting(null)} />}
+            {converting === a.id && (
+              <CommitmentsFromAdvice
+                advice={a}
+                onDone={(created) => {
+                  setConverting(null);
+                  // On the first commitment just made, or back on the button that opened the form.
+                  focusWhenShown(() =>
+                    created.length > 0
+                      ? document.querySelector<HTMLElement>(`a[href$="/follow-ups?commitment=${created[0]}"]`)
+                      : document.querySelector<HTMLElement>(`[data-convert-advice="${a.id}"]`),
+                  );
+                }}
+              />
+            )}
           </li>
         ))}
       </ul>

@@ -12,7 +12,7 @@ interface Row {
 }
 
 /** Turns one piece of advice into one or more commitments in one step. */
-export function CommitmentsFromAdvice({ advice, onDone }: { advice: Advice; onDone(): void }) {
+export function CommitmentsFromAdvice({ advice, onDone }: { advice: Advice; onDone(createdIds: number[]): void }) {
   const convert = useAdviceToCommitments();
   const [rows, setRows] = useState<Row[]>([{ title: '', dueDate: '', goalId: advice.goalId }]);
   const setRow = (index: number, patch: Partial<Row>) => setRows((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
@@ -24,10 +24,10 @@ export function CommitmentsFromAdvice({ advice, onDone }: { advice: Advice; onDo
           .filter((r) => r.title.trim())
           .map((r) => ({ title: r.title, dueDate: r.dueDate || null, goalId: r.goalId })),
       },
-      { onSuccess: onDone },
+      { onSuccess: (created) => onDone(created.map((c) => c.id)) },
     );
   return (
-    <form className="card commitment-rows" aria-label="Commitments from advice" onSubmit={(e) => (e.preventDefault(), submit())} onKeyDown={formKeys(submit, onDone)}>
+    <form className="card commitment-rows" aria-label="Commitments from advice" onSubmit={(e) => (e.preventDefault(), submit())} onKeyDown={formKeys(submit, () => onDone([]), rows.some((r) => r.title.trim()))}>
       {rows.map((row, i) => (
         <div className="row" key={i}>
           <input aria-label={`Commitment ${i + 1}`} autoFocus={i === 0} placeholder="I will…" value={row.title} onChange={(e) => setRow(i, { title: e.currentTarget.value })} style={{ flex: 1, width: 'auto' }} />
@@ -42,7 +42,7 @@ export function CommitmentsFromAdvice({ advice, onDone }: { advice: Advice; onDo
         <button type="submit" className="primary" disabled={!rows.some((r) => r.title.trim()) || convert.isPending}>
           Create commitment{rows.length > 1 ? 's' : ''}
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={() => onDone([])}>
           Cancel
         </button>
       </div>

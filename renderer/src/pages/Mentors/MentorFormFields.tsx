@@ -5,6 +5,7 @@ import { useMentorsWithSameName } from '../../api/mentors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { formKeys, useSchemaForm } from '../../components/form';
+import { MENTOR_TYPE_LABEL } from '../../components/labels';
 
 type Parsed = ReturnType<typeof mentorFormSchema.parse>;
 
@@ -62,7 +63,7 @@ export function MentorFormFields({ initial, excludeId, saving, error, onSave, on
     <form
       noValidate
       onSubmit={(e) => (e.preventDefault(), void submit())}
-      onKeyDown={formKeys(() => void submit(), onCancel)}
+      onKeyDown={formKeys(() => void submit(), onCancel, form.dirty)}
       aria-label="Mentor"
     >
       <Field
@@ -79,7 +80,7 @@ export function MentorFormFields({ initial, excludeId, saving, error, onSave, on
             <select {...a11y} value={form.values.type} onChange={(e) => form.set('type', e.currentTarget.value as MentorForm['type'])}>
               {MENTOR_TYPES.map((t) => (
                 <option key={t} value={t}>
-                  {t[0].toUpperCase() + t.slice(1)}
+                  {MENTOR_TYPE_LABEL[t]}
                 </option>
               ))}
             </select>
@@ -101,7 +102,8 @@ export function MentorFormFields({ initial, excludeId, saving, error, onSave, on
       {LONG_FIELDS.map(([key, label]) => text(key, label, true))}
       <fieldset>
         <legend>Mentorship agreement (optional)</legend>
-        {AGREEMENT_FIELDS.map(([key, label]) => text(key, label, true))}
+        {/* Short answers ("every two weeks", "45 minutes"): one line each, side by side. */}
+        <div className="grid-2">{AGREEMENT_FIELDS.map(([key, label]) => text(key, label))}</div>
       </fieldset>
       <ErrorMessage error={error} />
       <div className="form-actions">
