@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useModal } from './useModal';
 
 interface ConfirmDialogProps {
@@ -16,12 +16,14 @@ interface ConfirmDialogProps {
 export function ConfirmDialog({ open, title, children, confirmLabel, danger, busy, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useModal(open);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  // Unique per dialog: two on one page must not borrow each other's title.
+  const titleId = useId();
   useEffect(() => {
     if (open) cancelRef.current?.focus();
   }, [open]);
   return (
-    <dialog ref={ref} aria-labelledby="confirm-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
-      <h2 id="confirm-title">{title}</h2>
+    <dialog ref={ref} aria-labelledby={titleId} onCancel={(e) => (e.preventDefault(), onCancel())}>
+      <h2 id={titleId}>{title}</h2>
       <div>{children}</div>
       <div className="row dialog-actions">
         <button type="button" ref={cancelRef} onClick={onCancel}>
