@@ -24,7 +24,9 @@ export function ExportSettings() {
   const { selection, error } = selectionFor(scope, mentorId, from, to);
   return (
     <fieldset aria-label="Export meeting notes">
-      <legend>Export meeting notes</legend>
+      <legend>
+        <h2>Export meeting notes</h2>
+      </legend>
       <Field label="Meetings to export">
         {(props) => (
           <select {...props} value={scope} onChange={(e) => setScope(e.currentTarget.value as Scope)} style={{ width: 'auto' }}>

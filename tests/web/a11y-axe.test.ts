@@ -1,0 +1,122 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ok } from '../helpers/store';
+import { seriousAxeFindings, type AxeFinding } from './axe';
+import { openBrowserApp, type BrowserApp } from './browser-app';
+
+let app: BrowserApp;
+const ids: Record<string, number> = {};
+
+/** A planner with something on every page: mentors, a goal, a planned and a held meeting, commitments in every state. */
+async function seed(app: BrowserApp) {
+  const { core } = app;
+  const mentor = await ok<{ id: number }>(core, 'mentors.create', { name: 'Ada Lovelace', keepInTouchCadenceDays: 30, email: 'ada@example.org' });
+  await ok(core, 'mentors.create', { name: 'Grace Hopper', keepInTouchCadenceDays: 14 });
+  const goal = await ok<{ id: number }>(core, 'goals.create', { title: 'Lead a team', why: 'Grow as a leader' });
+  await ok(core, 'goals.link', { goalId: goal.id, mentorId: mentor.id, canHelpWith: 'Hiring' });
+  const held = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: '2026-11-16T10:00:00.000Z' });
+  await ok(core, 'agenda.add', { meetingId: held.id, text: 'How do I hire well?', minutes: 10 });
+  await ok(core, 'meetings.saveNotes', { id: held.id, notes: '# Hiring\n- Hire for **slope**\n## Next\nMeet again' });
+  const advice = await ok<{ id: number }>(core, 'advice.create', { meetingId: held.id, text: 'Write a one-page strategy', goalId: goal.id });
+  await ok(core, 'advice.toCommitments', { adviceId: advice.id, commitments: [{ title: 'Draft the strategy', dueDate: '2026-11-20' }, { title: 'Share it', dueDate: '2026-12-20' }] });
+  const done = await ok<{ id: number }>(core, 'commitments.create', { title: 'Read the book', dueDate: '2026-11-22' });
+  await ok(core, 'commitments.complete', { id: done.id, outcome: 'Useful' });
+  await ok(core, 'meetings.markHeld', { id: held.id });
+  const planned = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: '2026-11-25T10:00:00.000Z', durationMinutes: 30 });
+  await ok(core, 'agenda.add', { meetingId: planned.id, text: 'Feedback on my packet', minutes: 25, priority: 'high' });
+  await ok(core, 'agenda.add', { meetingId: planned.id, text: 'Book tips', minutes: 15, priority: 'low' });
+  await ok(core, 'backlog.add', { mentorId: mentor.id, text: 'Thank her for the intro', kind: 'thanks' });
+  Object.assign(ids, { mentor: mentor.id, goal: goal.id, held: held.id, planned: planned.id });
+}
+
+const PAGES: [string, string, string][] = [
+  ['Today', '#/', 'Today'],
+  ['Mentors', '#/mentors', 'Mentors'],
+  ['New mentor', '#/mentors/new', 'New mentor'],
+  ['Mentor', '#/mentors/:mentor', 'Ada Lovelace'],
+  ['Goals', '#/goals', 'Goals'],
+  ['New goal', '#/goals/new', 'New goal'],
+  ['Goal', '#/goals/:goal', 'Lead a team'],
+  ['Meetings', '#/meetings', 'Meetings'],
+  ['Plan a meeting', '#/meetings/new', 'Plan a meeting'],
+  ['Planned meeting', '#/meetings/:planned', 'Meeting with Ada Lovelace'],
+  ['Held meeting', '#/meetings/:held', 'Meeting with Ada Lovelace'],
+  ['Prep brief', '#/meetings/:planned/prep', 'Prep brief: Ada Lovelace'],
+  ['Backlog', '#/meetings/backlog/:mentor', 'Backlog'],
+  ['Follow-ups board', '#/follow-ups', 'Follow-ups'],
+  ['Advice library', '#/follow-ups/advice', 'Advice library'],
+  ['Follow-through', '#/follow-ups/measures', 'Follow-through'],
+  ['Search', '#/search?q=strategy', 'Search'],
+  ['Settings', '#/settings', 'Settings'],
+];
+
+const describeFindings = (where: string, findings: AxeFinding[]) =>
+  findings.map((f) => `${where}: ${f.id} (${f.impact}) — ${f.help}\n    ${f.targets.slice(0, 3).join('\n    ')}`);
+
+async function visit(page: Page, hash: string, heading: string) {
+  const target = hash.replace(/:(\w+)/g, (_, key: string) => String(ids[key]));
+  await page.goto(`${app.server.url.split('#')[0].replace(/\?token=.*/, '')}${target}`);
+  await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
+  // Let lazy parts (the chart, lists) settle before checking.
+  await page.waitForLoadState('networkidle');
+}
+
+beforeAll(async () => {
+  app = await openBrowserApp({ clockStart: '2026-11-23T09:00:00.000Z' });
+  await seed(app);
+});
+afterAll(async () => app?.close());
+
+describe.each(['light', 'dark'] as const)('axe-core on every page and dialog (%s theme)', (theme) => {
+  it('finds no serious or critical violation on any page', async () => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: theme });
+    const problems: string[] = [];
+    for (const [name, hash, heading] of PAGES) {
+      await visit(page, hash, heading);
+      problems.push(...describeFindings(`${name} (${theme})`, await seriousAxeFindings(page)));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('finds no serious or critical violation in the dialogs', async () => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: theme });
+    const problems: string[] = [];
+    const check = async (name: string) => problems.push(...describeFindings(`${name} (${theme})`, await seriousAxeFindings(page)));
+
+    await visit(page, '#/meetings/:planned', 'Meeting with Ada Lovelace');
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await page.getByRole('dialog', { name: 'Delete this meeting?' }).waitFor();
+    await check('Delete meeting dialog');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+    await check('Command palette');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+Shift+B');
+    await page.getByRole('dialog', { name: 'Add to a backlog' }).waitFor();
+    await check('Add to a backlog dialog');
+    await page.keyboard.press('Escape');
+
+    await visit(page, '#/meetings/:held', 'Meeting with Ada Lovelace');
+    await page.getByRole('button', { name: 'Follow-up email…' }).click();
+    await page.getByRole('dialog', { name: 'Follow-up email' }).getByLabel('Message').waitFor();
+    await check('Follow-up email dialog');
+    await page.keyboard.press('Escape');
+
+    await visit(page, '#/follow-ups', 'Follow-ups');
+    await page.getByRole('button', { name: 'Report back…' }).first().click();
+    await page.getByRole('dialog', { name: 'Report back' }).getByLabel('Message').waitFor();
+    await check('Report back dialog');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: /^Reminders/ }).click();
+    await page.getByRole('region', { name: 'Reminders' }).waitFor();
+    await check('Reminder panel');
+    await page.getByRole('button', { name: /^Reminders/ }).click();
+    expect(problems).toEqual([]);
+  });
+});
