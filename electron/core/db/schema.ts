@@ -186,6 +186,8 @@ export const commitments = sqliteTable(
     index('commitments_status_reported_idx').on(t.status, t.reportedBackAt),
     // Report-back reminders count the unreported done ones by completion without reading each row.
     index('commitments_unreported_completed_idx').on(t.status, t.reportedBackAt, t.completedAt, t.mentorId),
+    // Snoozed commitments are few: the reminder plan reads them all without walking every open one.
+    index('commitments_snoozed_idx').on(t.snoozedUntil).where(sql`${t.snoozedUntil} IS NOT NULL`),
     index('commitments_status_completed_idx').on(t.status, t.completedAt),
     index('commitments_status_dropped_idx').on(t.status, t.droppedAt),
     index('commitments_mentor_idx').on(t.mentorId, t.status),

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import { prepared } from '../db/prepared';
 import { addDays, dayIn } from '../followups/calendar';
+import { COUNT_CAP } from '../followups/types';
 import { overdueToReconnect } from '../mentors/health';
 import type { Settings } from '../settings/settings';
 import { toInstant } from './bad-rows';
@@ -14,6 +15,7 @@ const IS_DAY = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';
 const IS_INSTANT = `${IS_DAY}T*`;
 
 type Row = Record<string, unknown>;
+const COUNTED = COUNT_CAP + SHOWN_PER_KIND;
 
 const COMMITMENT = `SELECT c.id, c.title, c.due_date AS dueDate, c.snoozed_until AS snoozedUntil, m.name AS mentorName, c.updated_at AS changedAt
   FROM commitments c LEFT JOIN mentors m ON m.id = c.mentor_id`;
@@ -48,16 +50,20 @@ export function loadReminderData(db: Db, now: Date, timeZone: string, settings: 
   // A commitment is due from 9:00 on its due day in the user's zone: before then, only up to yesterday.
   const today = dayIn(now, timeZone);
   const cutoff = zonedTimeToUtc(today, DUE_HOUR, 0, timeZone) <= now ? today : addDays(today, -1);
-  const dueCount = all(`SELECT count(*) AS n, coalesce(sum(c.due_date < :today), 0) AS overdue FROM commitments c WHERE ${openDue} AND c.due_date <= :cutoff`, { hidden, today, cutoff })[0];
+  // Counting stops at COUNT_CAP past the listed ones ("999+"), so ten years cost what one does.
+  const dueCount = all(
+    `SELECT count(*) AS n, coalesce(sum(d < :today), 0) AS overdue FROM (SELECT c.due_date AS d FROM commitments c WHERE ${openDue} AND c.due_date <= :cutoff LIMIT ${COUNTED})`,
+    { hidden, today, cutoff },
+  )[0];
   const newestDue = all(`${COMMITMENT} WHERE ${openDue} AND c.due_date <= :cutoff ORDER BY c.due_date DESC, c.id DESC LIMIT ${SHOWN_PER_KIND}`, { hidden, cutoff });
   const nextDue = all(`${COMMITMENT} WHERE ${openDue} AND c.due_date > :cutoff ORDER BY c.due_date LIMIT 1`, { hidden, cutoff });
   // Snoozes are few (each one a person's click): all of them, since a snooze may end before or after the due day.
-  const snoozed = all(`${COMMITMENT} WHERE c.status = 'open' AND c.snoozed_until IS NOT NULL`);
+  const snoozed = all(`${COMMITMENT} WHERE c.snoozed_until IS NOT NULL AND c.status = 'open'`);
   // Unreadable dates mostly start with a letter or a blank: two short index ranges find them for the log.
   const unreadableDue = all(`${COMMITMENT} WHERE c.status = 'open' AND (c.due_date < '0' OR c.due_date > '9') LIMIT 20`);
 
   const reportCut = new Date(now.getTime() - settings.reportBackAfterDays * DAY_MS).toISOString();
-  const reportCount = all(`SELECT count(*) AS n FROM commitments c WHERE ${unreported} AND c.completed_at <= :cut`, { hidden, cut: reportCut })[0];
+  const reportCount = all(`SELECT count(*) AS n FROM (SELECT 1 FROM commitments c WHERE ${unreported} AND c.completed_at <= :cut LIMIT ${COUNTED})`, { hidden, cut: reportCut })[0];
   const newestReport = all(`${REPORT} WHERE ${unreported} AND c.completed_at <= :cut ORDER BY c.completed_at DESC, c.id DESC LIMIT ${SHOWN_PER_KIND}`, { hidden, cut: reportCut });
   const nextReport = all(`${REPORT} WHERE ${unreported} AND c.completed_at > :cut ORDER BY c.completed_at LIMIT 1`, { hidden, cut: reportCut });
   const unreadableReport = all(`${REPORT} WHERE c.status = 'done' AND c.reported_back_at IS NULL AND (c.completed_at < '0' OR c.completed_at > '9') LIMIT 20`);

@@ -1,4 +1,5 @@
 import { addDays, dayIn } from '../followups/calendar';
+import { countText } from './summaries';
 import type { Reminder, ReminderPlan } from './types';
 import { zonedTimeToUtc } from './zoned-time';
 
@@ -69,8 +70,8 @@ export function trayModel(plan: ReminderPlan, now: Date, timeZone: string): Tray
     ...plan.more.map((s) => item(s.title, { type: 'open', route: s.route })),
   ];
   return {
-    tooltip: count === 0 ? 'Mentor Planner — nothing due' : `Mentor Planner — ${count} due`,
-    title: count === 0 ? '' : String(count),
+    tooltip: count === 0 ? 'Mentor Planner — nothing due' : `Mentor Planner — ${countText(count)} due`,
+    title: count === 0 ? '' : countText(count),
     count,
     overdue,
     menu: [

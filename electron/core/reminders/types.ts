@@ -23,6 +23,7 @@ export interface Reminder {
 /** Due reminders of one kind beyond those listed one by one: "402 more overdue commitments" is one line. */
 export interface ReminderSummary {
   kind: ReminderKind;
+  /** At least COUNT_CAP means "that many or more": the store stops counting there. */
   count: number;
   overdue: boolean;
   title: string;
@@ -35,7 +36,7 @@ export interface ReminderPlan {
   due: Reminder[];
   /** The due reminders not in `due`, one summary per kind. */
   more: ReminderSummary[];
-  /** How many reminders are due in all (listed and summarised). */
+  /** How many reminders are due in all (listed and summarised); past COUNT_CAP, a lower bound. */
   total: number;
   /** Something due is past its date: the tray shows its alert icon. */
   overdue: boolean;

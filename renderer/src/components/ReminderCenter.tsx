@@ -4,6 +4,7 @@ import { userTimeZone } from '../api/followups';
 import { useClaimReminders, useDueReminders } from '../api/reminders';
 import { transportKind } from '../api/transport';
 import './ReminderCenter.css';
+import { countLabel } from './count';
 import { ReminderCenterItem } from './ReminderCenterItem';
 
 // Reminders that fell due before this tab opened arrive grouped in one notification.
@@ -49,7 +50,7 @@ export function ReminderCenter() {
   return (
     <div className="reminder-center no-print" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className={total ? 'primary' : ''}>
-        Reminders{total ? ` (${total})` : ''}
+        Reminders{total ? ` (${countLabel(total)})` : ''}
       </button>
       {open && (
         <div className="card reminder-panel" role="region" aria-label="Reminders">

@@ -1,0 +1,1 @@
+CREATE INDEX `commitments_snoozed_idx` ON `commitments` (`snoozed_until`) WHERE "commitments"."snoozed_until" IS NOT NULL;
