@@ -30,6 +30,29 @@ describe('search and the command palette (browser mode, Chromium)', () => {
     }
   });
 
+  it('waits for a pause in typing, shows the first results, and more on request', async () => {
+    const { page, core } = app;
+    const insert = core.store.sqlite.prepare("INSERT INTO goals (title, status, created_at, updated_at) VALUES (?, 'active', ?, ?)");
+    core.store.sqlite.transaction(() => {
+      for (let i = 0; i < 60; i++) insert.run(`Roadmap review ${i}`, '2026-11-20T12:00:00.000Z', '2026-11-20T12:00:00.000Z');
+    })();
+    const searches: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('search.query')) searches.push(request.postData() ?? '');
+    });
+    await page.goto(`${app.server.url}#/search`);
+    await page.getByLabel('Search', { exact: true }).pressSequentially('roadmap', { delay: 20 });
+    const results = page.getByRole('list', { name: 'Results' }).getByRole('listitem');
+    await expect.poll(() => results.count()).toBe(20);
+    // Searches for pauses in typing, not one per keystroke (usually one for the whole word).
+    expect(searches.length).toBeLessThan('roadmap'.length);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => results.count()).toBe(50);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => results.count()).toBe(60);
+    expect(await page.getByRole('button', { name: 'Show more results' }).count()).toBe(0);
+  });
+
   it('jumps to a mentor from the command palette with the keyboard', async () => {
     const { page } = app;
     await page.keyboard.press('Control+k');

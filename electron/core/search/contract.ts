@@ -6,6 +6,11 @@ import type { SearchResult } from './search';
 export const SEARCH_KIND_VALUES = ['mentor', 'goal', 'meeting', 'agenda', 'advice', 'commitment'] as const;
 
 export const searchContract = {
+  /**
+   * The search page sends { text, limit: 20 } once typing pauses (filters only when set), then 50, 110,
+   * 200 on "Show more results". Raw equivalent: the rowid of the RANKED_MATCHES-th newest match, then
+   * the bm25-ordered match with rowid >= it (see search.ts).
+   */
   'search.query': query(
     input({
       text: z.string().max(500),
