@@ -112,4 +112,22 @@ describe('reminders in browser mode (Chromium)', () => {
     expect(core.store.sqlite.prepare('SELECT text, meeting_id FROM agenda_items').all()).toEqual([{ text: 'Ask about board roles', meeting_id: null }]);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('keeps the panel short with years of overdue commitments: a few listed, the rest one line that opens the board', async () => {
+    const { page, core } = app;
+    const insert = core.store.sqlite.prepare('INSERT INTO commitments (title, due_date, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    const stamp = new Date().toISOString();
+    core.store.sqlite.transaction(() => {
+      for (let i = 0; i < 400; i++) insert.run(`Old promise ${i}`, new Date(Date.now() - (10 + i) * 86_400_000).toISOString().slice(0, 10), stamp, stamp);
+    })();
+    await page.goto(app.server.url);
+    await page.getByRole('button', { name: /^Reminders \(\d+\)$/ }).click();
+    const panel = page.getByRole('region', { name: 'Reminders' });
+    const summary = panel.getByRole('link', { name: /^\d+ more overdue commitments$/ });
+    await summary.waitFor();
+    expect(await panel.locator('li').count()).toBeLessThanOrEqual(100);
+    await summary.click();
+    await page.getByRole('heading', { level: 1, name: 'Follow-ups' }).waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
 });
