@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeFirstDayOfWeek, systemTimeZone, type Weekday } from './zoned-time';
 
 // Building blocks for operation inputs: every user text is trimmed and bounded, every id is a positive integer.
 export const id = z
@@ -67,5 +68,17 @@ const isTimeZone = (zone: string) => {
   }
 };
 
-/** The user's IANA time zone, so "today", due times and months follow the user's calendar. */
-export const timeZone = z.string().max(64).refine(isTimeZone, 'Unknown time zone.').default('UTC');
+/**
+ * The user's IANA time zone, so "today", due times and months follow the user's calendar. The renderer
+ * sends Intl's zone; a caller that sends none (the desktop shell, tests) gets the system's.
+ */
+export const timeZone = z.string().max(64).refine(isTimeZone, 'Unknown time zone.').default(systemTimeZone);
+
+/** The first day of the user's week (1 = Monday … 7 = Sunday): the renderer sends its locale's (or the setting's). */
+export const firstDayOfWeek = z
+  .number()
+  .int()
+  .min(1)
+  .max(7)
+  .default(() => localeFirstDayOfWeek())
+  .transform((day) => day as Weekday);

@@ -3,6 +3,7 @@ import type { Core } from '../core/app-core';
 import { notificationsFor } from '../core/reminders/notification-plan';
 import { deliverDue } from '../core/reminders/reminders';
 import { trayModel, type TrayAction } from '../core/reminders/tray-model';
+import { localeFirstDayOfWeek, systemTimeZone } from '../core/zoned-time';
 import { dataChanged } from './data-changed';
 import { notifyReminders } from './notifications';
 import { openQuickCapture } from './quick-capture';
@@ -14,8 +15,6 @@ export interface DesktopReminderDeps {
   openMainWindow(route?: string): void;
   quit(): void;
 }
-
-const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /** Tray, scheduler and notifications: the desktop face of the core's reminder engine. */
 export function startDesktopReminders({ core, openMainWindow, quit }: DesktopReminderDeps) {
@@ -58,13 +57,13 @@ export function startDesktopReminders({ core, openMainWindow, quit }: DesktopRem
   // does not announce a data change (which would schedule another check).
   const check = async () => {
     const now = core.ctx.now();
-    const timeZone = userTimeZone();
+    const timeZone = systemTimeZone();
     const { plan, delivered } = deliverDue(core.ctx.db, now, timeZone);
     if (!plan.heldUntil) {
       notifyReminders(notificationsFor(delivered, missedBefore), { openRoute: (route) => openMainWindow(route), markDone });
       missedBefore = null;
     }
-    tray.update(trayModel(plan, now, timeZone));
+    tray.update(trayModel(plan, now, timeZone, localeFirstDayOfWeek()));
     return plan.nextDueAt;
   };
   const scheduler = createScheduler(check);

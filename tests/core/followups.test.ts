@@ -154,7 +154,7 @@ describe('the dashboard', () => {
     expect(d.thisMonth.followThroughRate).toBeNull();
   });
 
-  it('shows due today, overdue (not snoozed), next-7-day meetings with prep status, and awaiting report-back', async () => {
+  it('shows due today, overdue (snoozed too, as on the board), next-7-day meetings with prep status, and awaiting report-back', async () => {
     const mentor = await makeMentor(core, { name: 'Ada' });
     insertCommitmentRow(core, { title: 'today', dueDate: '2026-11-23', mentorId: mentor.id });
     insertCommitmentRow(core, { title: 'late', dueDate: '2026-11-01' });
@@ -166,7 +166,7 @@ describe('the dashboard', () => {
     const d = await ok<Dashboard>(core, 'dashboard.today', { timeZone: 'UTC' });
     expect(d.isNewUser).toBe(false);
     expect(d.dueToday.map((c) => c.title)).toEqual(['today']);
-    expect(d.overdue.map((c) => c.title)).toEqual(['late']);
+    expect(d.overdue.map((c) => c.title)).toEqual(['late', 'snoozed']);
     expect(d.upcomingMeetings).toEqual([expect.objectContaining({ id: soon.id, mentorName: 'Ada', prepared: false })]);
     expect(d.awaitingReportBack.map((c) => c.title)).toEqual(['told?']);
     expect(d.thisMonth).toMatchObject({ done: 1, overdue: 2 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RatesReport } from '../../electron/core/followups/types';
-import { monthsEndingAt } from '../../electron/core/followups/calendar';
+import { monthsEndingAt } from '../../electron/core/zoned-time';
 import { toRates } from '../../electron/core/followups/measures';
 import { insertCommitmentRow } from '../helpers/factories/followups';
 import { makeGoal, makeMentor } from '../helpers/factories/mentors';

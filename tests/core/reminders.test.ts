@@ -4,7 +4,7 @@ import { notificationsFor } from '../../electron/core/reminders/notification-pla
 import { deliverDue } from '../../electron/core/reminders/reminders';
 import { trayModel } from '../../electron/core/reminders/tray-model';
 import type { ReminderData } from '../../electron/core/reminders/types';
-import { zonedTimeToUtc } from '../../electron/core/reminders/zoned-time';
+import { zonedTimeToUtc } from '../../electron/core/zoned-time';
 import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings/settings';
 import { insertCommitmentRow } from '../helpers/factories/followups';
 import { insertMeeting, makeMentor } from '../helpers/factories/mentors';

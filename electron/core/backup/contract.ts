@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { timeZone } from '../fields';
 import { input, query, task } from '../operation';
 import type { DatabaseCopy } from './daily-copies';
 
 export const backupContract = {
-  'backup.export': query(input({}).optional().default({})).returns<{ fileName: string; content: string }>(),
+  'backup.export': query(input({ timeZone }).prefault({})).returns<{ fileName: string; content: string }>(),
   /** Validates the whole file, copies the current database aside, then applies it in one transaction. */
   'backup.restore': task(input({ content: z.string().max(512 * 1024 * 1024), mode: z.enum(['replace', 'merge']) })).returns<{
     counts: Record<string, number>;

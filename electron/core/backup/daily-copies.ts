@@ -5,6 +5,7 @@ import type { Store } from '../db/client';
 import { PlannerError } from '../errors';
 import { damagedPayload, type StoreHealth } from '../db/health';
 import { quickCheckInWorker } from '../db/integrity';
+import { dayIn, systemTimeZone } from '../zoned-time';
 import { BACKUP_TABLE_NAMES, BACKUP_TABLES } from './backup-tables';
 import { writeSafetyCopy } from './safety-copies';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
@@ -69,13 +70,13 @@ export function pruneCopies(store: Store): void {
 }
 
 /**
- * Today's copy of the database if there is none yet; keeps the last seven. The copy is written to *.part,
+ * Today's copy (today in this machine's time zone) of the database if there is none yet; keeps the last seven. The copy is written to *.part,
  * checked with SQLite's quick_check in a worker (the copy is page for page the file, so this checks the
  * file too), and only then renamed: a damaged file never becomes a copy, puts the app in the damaged
  * state instead, and prunes nothing — so the last good copies stay.
  */
 export async function runDailyCopyIfDue(store: Store, now: Date, health?: StoreHealth): Promise<DatabaseCopy | null> {
-  const date = now.toISOString().slice(0, 10);
+  const date = dayIn(now, systemTimeZone());
   const fileName = `mentor-planner-${date}.db`;
   const target = path.join(copiesFolder(store), fileName);
   if (fs.existsSync(target)) return null;

@@ -1,12 +1,13 @@
 import type { Handlers } from '../operation';
+import { dayIn } from '../zoned-time';
 import type { backupContract } from './contract';
 import { copiesFolder, copyDatabaseNow, listCopies, pruneCopies, restoreCopy } from './daily-copies';
 import { applyBackup, createBackup, parseBackup } from './json-backup';
 import { writeSafetyCopy } from './safety-copies';
 
 export const backupHandlers: Handlers<typeof backupContract> = {
-  'backup.export': (ctx) => ({
-    fileName: `mentor-planner-backup-${ctx.now().toISOString().slice(0, 10)}.json`,
+  'backup.export': (ctx, { timeZone }) => ({
+    fileName: `mentor-planner-backup-${dayIn(ctx.now(), timeZone)}.json`,
     content: JSON.stringify(createBackup(ctx.db, ctx.now(), ctx.appVersion), null, 1),
   }),
   'backup.restore': async (ctx, { content, mode }) => {

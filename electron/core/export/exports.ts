@@ -15,8 +15,8 @@ function titleFor(selection: ExportSelection, records: MeetingRecord[]): string 
 }
 
 /** Meeting notes in the chosen format, as files (several for one-file-per-meeting Markdown). */
-export function exportMeetings(db: Db, selection: ExportSelection, format: ExportFormat, now: Date): ExportFile[] {
-  const records = meetingRecords(db, selection);
+export function exportMeetings(db: Db, selection: ExportSelection, format: ExportFormat, now: Date, timeZone: string): ExportFile[] {
+  const records = meetingRecords(db, selection, timeZone);
   if (records.length === 0) throw invalid('There are no meetings in that selection to export. Choose another mentor or date range.');
   const title = titleFor(selection, records);
   switch (format) {

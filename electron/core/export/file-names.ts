@@ -46,6 +46,6 @@ export function safeFileName(raw: string, extension: string, options: { max?: nu
   return `${base}${tail}`;
 }
 
-export function meetingFileStem(meeting: { scheduledAt: string; mentor: { name: string } }): string {
-  return `${meeting.scheduledAt.slice(0, 10)} ${meeting.mentor.name}`;
+export function meetingFileStem(meeting: { day: string; mentor: { name: string } }): string {
+  return `${meeting.day} ${meeting.mentor.name}`;
 }

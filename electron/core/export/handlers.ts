@@ -5,9 +5,9 @@ import { exportMeetings } from './exports';
 import { saveExport, showSavedInFolder } from './save';
 
 export const exportHandlers: Handlers<typeof exportContract> = {
-  'export.meetings': (ctx, { selection, format }) => exportMeetings(ctx.db, selection, format, ctx.now()),
-  'export.save': (ctx, { selection, format }) => saveExport(ctx.db, ctx.platform, selection, format, ctx.now()),
+  'export.meetings': (ctx, { selection, format, timeZone }) => exportMeetings(ctx.db, selection, format, ctx.now(), timeZone),
+  'export.save': (ctx, { selection, format, timeZone }) => saveExport(ctx.db, ctx.platform, selection, format, ctx.now(), timeZone),
   'export.showInFolder': (ctx, { path }) => (showSavedInFolder(ctx.platform, path), null),
-  'export.followUpEmail': (ctx, { meetingId }) => followUpEmail(ctx.db, meetingId),
-  'export.progressUpdate': (ctx, { mentorId }) => progressUpdate(ctx.db, mentorId, ctx.now()),
+  'export.followUpEmail': (ctx, { meetingId, timeZone }) => followUpEmail(ctx.db, meetingId, timeZone),
+  'export.progressUpdate': (ctx, { mentorId, timeZone }) => progressUpdate(ctx.db, mentorId, ctx.now(), timeZone),
 };

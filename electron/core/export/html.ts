@@ -35,7 +35,7 @@ function meetingSection(m: MeetingRecord, index: number, level: 1 | 2): string {
   const h = (n: number) => `h${n + level - 1}`;
   const list = (items: string[], empty: string) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : `<p class="meta">${empty}</p>`);
   return `<section class="meeting" id="meeting-${index + 1}">
-<${h(1)}>Meeting with ${escapeHtml(m.mentor.name)} — ${escapeHtml(m.scheduledAt.slice(0, 10))}</${h(1)}>
+<${h(1)}>Meeting with ${escapeHtml(m.mentor.name)} — ${escapeHtml(m.day)}</${h(1)}>
 <p class="meta">${m.durationMinutes} minutes${m.location ? ` · ${escapeHtml(m.location)}` : ''} · ${escapeHtml(m.status)}${m.goals.length ? ` · Goals: ${m.goals.map(escapeHtml).join(', ')}` : ''}</p>
 <${h(2)}>Agenda</${h(2)}>
 ${list(m.agenda.map((a) => `${a.status === 'discussed' ? '✓ ' : ''}${KIND[a.kind]}: ${escapeHtml(a.text)} (${a.minutes} min)`), 'No agenda.')}
@@ -54,7 +54,7 @@ export function meetingsToHtml(records: MeetingRecord[], title: string): string 
   const toc = single
     ? ''
     : `<h1>${escapeHtml(title)}</h1><nav aria-label="Contents"><h2>Contents</h2><ol>${records
-        .map((m, i) => `<li><a href="#meeting-${i + 1}">${escapeHtml(m.scheduledAt.slice(0, 10))} — ${escapeHtml(m.mentor.name)}</a></li>`)
+        .map((m, i) => `<li><a href="#meeting-${i + 1}">${escapeHtml(m.day)} — ${escapeHtml(m.mentor.name)}</a></li>`)
         .join('')}</ol></nav>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

@@ -19,7 +19,7 @@ export function meetingToMarkdown(m: MeetingRecord, options: { frontMatter: bool
     if (m.location) out.push(`location: ${yamlString(m.location)}`);
     out.push('---', '');
   }
-  out.push(`${h} Meeting with ${line(m.mentor.name)} — ${m.scheduledAt.slice(0, 10)}`, '');
+  out.push(`${h} Meeting with ${line(m.mentor.name)} — ${m.day}`, '');
   out.push(`${m.durationMinutes} minutes${m.location ? ` · ${line(m.location)}` : ''} · ${m.status}`, '');
   out.push(`${h}# Agenda`, '');
   out.push(...(m.agenda.length ? m.agenda.map((a) => `- [${a.status === 'discussed' ? 'x' : ' '}] ${KIND[a.kind]}: ${line(a.text)} (${a.minutes} min)`) : ['_No agenda._']), '');
@@ -38,6 +38,6 @@ export function meetingToMarkdown(m: MeetingRecord, options: { frontMatter: bool
 
 /** Several meetings in one file: a contents list, then one section per meeting. */
 export function meetingsToMarkdown(records: MeetingRecord[], title: string): string {
-  const contents = records.map((m, i) => `${i + 1}. ${m.scheduledAt.slice(0, 10)} — ${line(m.mentor.name)}`);
+  const contents = records.map((m, i) => `${i + 1}. ${m.day} — ${line(m.mentor.name)}`);
   return [`# ${title}`, '', `${records.length} meeting${records.length === 1 ? '' : 's'}.`, '', '## Contents', '', ...contents, '', ...records.map((m) => meetingToMarkdown(m, { frontMatter: false, headingLevel: 2 }))].join('\n');
 }

@@ -1,36 +1,40 @@
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client';
 import { prepared } from '../db/prepared';
 import { advice, agendaItems, commitments, goalMentors, goals, meetings, mentors } from '../db/schema';
 import { notFound } from '../errors';
+import { addDays, dayIn, zonedTimeToUtc } from '../zoned-time';
 import type { ExportSelection, MeetingRecord } from './types';
 
-function meetingIds(db: Db, selection: ExportSelection): number[] {
+function meetingIds(db: Db, selection: ExportSelection, timeZone: string): number[] {
   const where =
     selection.kind === 'meeting'
       ? eq(meetings.id, selection.meetingId)
       : selection.kind === 'mentor'
         ? eq(meetings.mentorId, selection.mentorId)
         : selection.kind === 'range'
-          ? and(gte(meetings.scheduledAt, `${selection.from}T00:00:00.000Z`), lte(meetings.scheduledAt, `${selection.to}T23:59:59.999Z`))
+          ? // From the first day's local midnight up to (not including) the midnight after the last day.
+            and(gte(meetings.scheduledAt, dayStart(selection.from, timeZone)), lt(meetings.scheduledAt, dayStart(addDays(selection.to, 1), timeZone)))
           : undefined;
   const ids = db.select({ id: meetings.id }).from(meetings).where(where).orderBy(asc(meetings.scheduledAt), asc(meetings.id)).all().map((r) => r.id);
   if (selection.kind === 'meeting' && ids.length === 0) throw notFound('meeting', selection.meetingId);
   return ids;
 }
 
+const dayStart = (day: string, timeZone: string) => zonedTimeToUtc(day, 0, 0, timeZone).toISOString();
+
 const CHUNK = 500;
 
 /** Everything the exports show for the selected meetings, oldest first, read 500 meetings at a time. */
-export function meetingRecords(db: Db, selection: ExportSelection): MeetingRecord[] {
-  return [...meetingRecordChunks(db, selection)].flat();
+export function meetingRecords(db: Db, selection: ExportSelection, timeZone: string): MeetingRecord[] {
+  return [...meetingRecordChunks(db, selection, timeZone)].flat();
 }
 
 /** The same records a chunk at a time, so a caller can write each chunk out before the next is read. */
-export function* meetingRecordChunks(db: Db, selection: ExportSelection): Generator<MeetingRecord[]> {
-  const ids = meetingIds(db, selection);
-  for (let i = 0; i < ids.length; i += CHUNK) yield loadChunk(db, ids.slice(i, i + CHUNK));
+export function* meetingRecordChunks(db: Db, selection: ExportSelection, timeZone: string): Generator<MeetingRecord[]> {
+  const ids = meetingIds(db, selection, timeZone);
+  for (let i = 0; i < ids.length; i += CHUNK) yield loadChunk(db, ids.slice(i, i + CHUNK), timeZone);
 }
 
 // The chunk's ids go in as one JSON array, so each statement is prepared once and reused for every chunk.
@@ -69,7 +73,7 @@ function chunkStatements(db: Db) {
   }));
 }
 
-function loadChunk(db: Db, ids: number[]): MeetingRecord[] {
+function loadChunk(db: Db, ids: number[], timeZone: string): MeetingRecord[] {
   const statements = chunkStatements(db);
   const params = { ids: JSON.stringify(ids) };
   const rows = statements.meetings.all(params);
@@ -91,6 +95,7 @@ function loadChunk(db: Db, ids: number[]): MeetingRecord[] {
     return {
       id: m.id,
       scheduledAt: m.scheduledAt,
+      day: dayIn(m.scheduledAt, timeZone),
       durationMinutes: m.durationMinutes,
       location: m.location,
       status: m.status,

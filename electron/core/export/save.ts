@@ -64,11 +64,11 @@ function writeBeside(folder: string, fileName: string, data: string): string {
  * Desktop: asks where to save (native dialog), then writes the export there. One-file-per-meeting
  * Markdown goes into the chosen file's folder. Returns the written paths, or null if cancelled.
  */
-export async function saveExport(db: Db, platform: Platform, selection: ExportSelection, format: SaveFormat, now: Date): Promise<{ paths: string[] } | null> {
+export async function saveExport(db: Db, platform: Platform, selection: ExportSelection, format: SaveFormat, now: Date, timeZone: string): Promise<{ paths: string[] } | null> {
   if (!platform.chooseSavePath) {
     throw new PlannerError('INVALID', 'Saving to a chosen folder needs the desktop app. In the browser, use Download instead.');
   }
-  const files = exportMeetings(db, selection, format === 'pdf' ? 'html' : format, now);
+  const files = exportMeetings(db, selection, format === 'pdf' ? 'html' : format, now, timeZone);
   if (files.length === 0) throw new PlannerError('INVALID', 'There are no meetings in that selection to export.');
   const first = format === 'pdf' ? safeFileName(files[0].name.replace(/\.html$/, ''), 'pdf') : files[0].name;
   const target = await platform.chooseSavePath({ defaultFileName: first, filters: [FILTERS[format]] });

@@ -14,6 +14,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface MeetingRecord {
   id: number;
   scheduledAt: string;
+  /** The meeting's calendar day in the user's time zone. */
+  day: string;
   durationMinutes: number;
   location: string;
   status: MeetingStatus;

@@ -1,19 +1,23 @@
-import { and, eq, gt, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitments } from '../db/schema';
-import { addDays, dayIn } from './calendar';
+import { addDays, dayIn, startOfNextWeek, type Weekday } from '../zoned-time';
 import { preparedCappedCount } from '../db/prepared';
 import { preparedCommitmentViews } from './commitment-views';
+import { overdueCondition } from './overdue';
 import { BOARD_BUCKETS, type BoardBucket, type FollowUpBoard } from './types';
 
 const today = sql.placeholder('today');
 
-/** Each bucket's condition in SQL, so a bucket is read with its own index scan and LIMIT. */
+/**
+ * Each bucket's condition in SQL, so a bucket is read with its own index scan and LIMIT. "This week"
+ * runs to `weekEnd`, the last day of the user's week (from the locale's first day of the week).
+ */
 function bucketCondition(bucket: BoardBucket): SQL {
   const open = eq(commitments.status, 'open');
   switch (bucket) {
     case 'overdue':
-      return and(open, lt(commitments.dueDate, today))!;
+      return overdueCondition(today);
     case 'dueToday':
       return and(open, eq(commitments.dueDate, today))!;
     case 'dueThisWeek':
@@ -43,10 +47,10 @@ const filtered = (filter: Filter, condition: SQL) =>
  * at most `perBucket` items (soonest due first; latest closed first) and says how many there are in all
  * (up to COUNT_CAP).
  */
-export function followUpBoard(db: Db, filter: Filter & { perBucket?: number }, now: Date, timeZone: string): FollowUpBoard {
+export function followUpBoard(db: Db, filter: Filter & { perBucket?: number }, now: Date, timeZone: string, firstDayOfWeek: Weekday): FollowUpBoard {
   const day = dayIn(now, timeZone);
   const limit = filter.perBucket ?? 50;
-  const params = { today: day, weekEnd: addDays(day, 7), mentorId: filter.mentorId, goalId: filter.goalId, limit };
+  const params = { today: day, weekEnd: addDays(startOfNextWeek(day, firstDayOfWeek), -1), mentorId: filter.mentorId, goalId: filter.goalId, limit };
   const buckets = {} as FollowUpBoard['buckets'];
   const totals = {} as FollowUpBoard['totals'];
   for (const bucket of BOARD_BUCKETS) {

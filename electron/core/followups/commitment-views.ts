@@ -2,6 +2,7 @@ import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { prepared } from '../db/prepared';
 import { advice, commitments, goals, mentors } from '../db/schema';
+import { isOverdue } from './overdue';
 import type { CommitmentView } from './types';
 
 /** Soonest due first, or most recently closed first; each order has an index behind it. */
@@ -33,7 +34,7 @@ const toView = (today: string) => (r: ViewRow): CommitmentView => ({
   goalTitle: r.goalTitle,
   adviceText: r.adviceText,
   awaitingReportBack: r.c.status === 'done' && r.c.reportedBackAt === null,
-  overdue: r.c.status === 'open' && r.c.dueDate !== null && r.c.dueDate < today,
+  overdue: isOverdue(r.c, today),
 });
 
 /** Commitments with the names the UI shows, filtered by the given conditions. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, id, optionalText, requiredText, timeZone, timestamp } from '../fields';
+import { calendarDate, firstDayOfWeek, id, optionalText, requiredText, timeZone, timestamp } from '../fields';
 import { input, mutation, query } from '../operation';
 import { ADVICE_VERDICTS, COMMITMENT_OWNERS } from '../values';
 import type { Dashboard } from './dashboard';
@@ -37,7 +37,7 @@ export const followupsContract = {
   'commitments.markReported': mutation(input({ id })).returns<Commitment>(),
   'commitments.delete': mutation(input({ id })).returns<null>(),
   'commitments.reportBackDraft': query(input({ id })).returns<ReportBackDraft>(),
-  'followups.board': query(input({ ...filter, timeZone, perBucket: z.number().int().min(1).max(5_000).default(50) })).returns<FollowUpBoard>(),
+  'followups.board': query(input({ ...filter, timeZone, firstDayOfWeek, perBucket: z.number().int().min(1).max(5_000).default(50) })).returns<FollowUpBoard>(),
   'measures.report': query(input({ from: calendarDate.optional(), to: calendarDate.optional(), timeZone })).returns<RatesReport>(),
   'dashboard.today': query(input({ timeZone })).returns<Dashboard>(),
   'advice.library': query(input({ ...filter, limit: z.number().int().min(1).max(5_000).default(500) })).returns<AdviceLibraryEntry[]>(),

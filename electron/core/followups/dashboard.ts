@@ -1,10 +1,11 @@
 import { and, asc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitments, meetings, mentors } from '../db/schema';
-import { dayIn, firstDayOfMonth, lastDayOfMonth, monthOf } from './calendar';
+import { dayIn, firstDayOfMonth, lastDayOfMonth, monthOf } from '../zoned-time';
 import { prepared, preparedCappedCount } from '../db/prepared';
 import { preparedCommitmentViews, type CommitmentOrder } from './commitment-views';
 import { MEASURE_DEFINITIONS, rates } from './measures';
+import { overdueCondition } from './overdue';
 import type { CommitmentView, RateResult } from './types';
 
 export interface DashboardMeeting {
@@ -34,9 +35,9 @@ export interface Dashboard {
 const DAY_MS = 86_400_000;
 const LIST_LIMIT = 20;
 
-const notSnoozed = sql`(${commitments.snoozedUntil} is null or ${commitments.snoozedUntil} <= ${sql.placeholder('now')})`;
-const dueTodayWhere = () => and(eq(commitments.status, 'open'), eq(commitments.dueDate, sql.placeholder('today')), notSnoozed);
-const overdueWhere = () => and(eq(commitments.status, 'open'), lt(commitments.dueDate, sql.placeholder('today')), notSnoozed);
+// Snoozed ones stay listed (with their snooze), so the counts agree with the board's: one overdue rule.
+const dueTodayWhere = () => and(eq(commitments.status, 'open'), eq(commitments.dueDate, sql.placeholder('today')));
+const overdueWhere = () => overdueCondition(sql.placeholder('today'));
 const awaitingWhere = () => and(eq(commitments.status, 'done'), isNull(commitments.reportedBackAt));
 
 /** "Today": what needs the user now, each item actionable in place. */

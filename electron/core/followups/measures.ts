@@ -1,7 +1,8 @@
 import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitments, goals, mentors } from '../db/schema';
-import { addDays, dayIn, firstDayOfMonth, lastDayOfMonth, monthOf, monthsEndingAt } from './calendar';
+import { isOverdue } from './overdue';
+import { addDays, dayIn, firstDayOfMonth, lastDayOfMonth, monthOf, monthsEndingAt } from '../zoned-time';
 import type { MonthlyRate, RateResult, RatesReport } from './types';
 
 /** The measures, defined once and shown to the user with their numbers. */
@@ -38,7 +39,7 @@ export function toRates(c: Counts): RateResult {
 function classify(row: Row, today: string, timeZone: string): { day: string; kind: 'done' | 'dropped' | 'overdue'; reported: boolean } | null {
   if (row.status === 'done' && row.completedAt) return { day: dayIn(row.completedAt, timeZone), kind: 'done', reported: row.reportedBackAt !== null };
   if (row.status === 'dropped' && row.droppedAt) return { day: dayIn(row.droppedAt, timeZone), kind: 'dropped', reported: false };
-  if (row.status === 'open' && row.dueDate && row.dueDate < today) return { day: row.dueDate, kind: 'overdue', reported: false };
+  if (row.dueDate && isOverdue(row, today)) return { day: row.dueDate, kind: 'overdue', reported: false };
   return null;
 }
 

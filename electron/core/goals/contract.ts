@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, id, optionalText, patchOf, requiredText } from '../fields';
+import { calendarDate, id, optionalText, patchOf, requiredText, timeZone } from '../fields';
 import { input, mutation, query } from '../operation';
 import { GOAL_STATUSES } from '../values';
 import type { Coverage, Goal, GoalDeletionImpact, GoalDetail, GoalListItem } from './types';
@@ -15,8 +15,8 @@ export const goalFormSchema = z.strictObject(goalFields);
 export type GoalForm = z.input<typeof goalFormSchema>;
 
 export const goalsContract = {
-  'goals.list': query(input({ includeClosed: z.boolean().default(true) }).optional().default({ includeClosed: true })).returns<GoalListItem[]>(),
-  'goals.get': query(input({ id })).returns<GoalDetail>(),
+  'goals.list': query(input({ includeClosed: z.boolean().default(true), timeZone }).prefault({})).returns<GoalListItem[]>(),
+  'goals.get': query(input({ id, timeZone })).returns<GoalDetail>(),
   'goals.create': mutation(goalFormSchema).returns<Goal>(),
   'goals.update': mutation(input({ id, changes: patchOf(goalFields) })).returns<Goal>(),
   'goals.setStatus': mutation(input({ id, status: z.enum(GOAL_STATUSES) })).returns<Goal>(),

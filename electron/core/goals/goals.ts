@@ -6,6 +6,7 @@ import { notFound } from '../errors';
 import { goalMeetingCondition, listMeetings } from '../meetings/meetings';
 import { goalProgress, oneGoalProgress } from '../followups/progress';
 import type { GoalStatus } from '../values';
+import { dayIn } from '../zoned-time';
 import type { GoalForm } from './contract';
 import type { Coverage, Goal, GoalDetail, GoalListItem } from './types';
 
@@ -17,10 +18,9 @@ export function requireGoal(db: Db, id: number): Goal {
   return goal;
 }
 
-/** The user's calendar day for "is the target date past?" — the core works in UTC days. */
-const today = (now: Date) => now.toISOString().slice(0, 10);
-const isOverdue = (goal: Goal, now: Date) =>
-  (goal.status === 'active' || goal.status === 'paused') && goal.targetDate !== null && goal.targetDate < today(now);
+/** "Target passed": an open goal whose target day is before today in the user's calendar. */
+const isOverdue = (goal: Goal, now: Date, timeZone: string) =>
+  (goal.status === 'active' || goal.status === 'paused') && goal.targetDate !== null && goal.targetDate < dayIn(now, timeZone);
 
 export function createGoal(db: Db, values: GoalInput, now: Date): Goal {
   const stamp = now.toISOString();
@@ -46,7 +46,7 @@ export const GOAL_PAGE_LIMIT = 25;
 const STATUS_ORDER: Record<GoalStatus, number> = { active: 0, paused: 1, achieved: 2, dropped: 3 };
 
 /** Active first, then by target date (undated last); overdue targets flagged. */
-export function listGoals(db: Db, options: { includeClosed: boolean }, now: Date): GoalListItem[] {
+export function listGoals(db: Db, options: { includeClosed: boolean }, now: Date, timeZone: string): GoalListItem[] {
   const rows = db
     .select()
     .from(goals)
@@ -57,7 +57,7 @@ export function listGoals(db: Db, options: { includeClosed: boolean }, now: Date
   );
   const progress = goalProgress(db, rows.map((g) => g.id));
   return rows
-    .map((goal) => ({ ...goal, mentorCount: mentorCounts.get(goal.id) ?? 0, progress: progress.get(goal.id)!, overdue: isOverdue(goal, now) }))
+    .map((goal) => ({ ...goal, mentorCount: mentorCounts.get(goal.id) ?? 0, progress: progress.get(goal.id)!, overdue: isOverdue(goal, now, timeZone) }))
     .sort(
       (a, b) =>
         STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
@@ -66,11 +66,11 @@ export function listGoals(db: Db, options: { includeClosed: boolean }, now: Date
     );
 }
 
-export function getGoalDetail(db: Db, id: number, now: Date): GoalDetail {
+export function getGoalDetail(db: Db, id: number, now: Date, timeZone: string): GoalDetail {
   const goal = requireGoal(db, id);
   return {
     goal,
-    overdue: isOverdue(goal, now),
+    overdue: isOverdue(goal, now, timeZone),
     progress: oneGoalProgress(db, id),
     mentors: db
       .select({ mentorId: mentors.id, name: mentors.name, archivedAt: mentors.archivedAt, canHelpWith: goalMentors.canHelpWith })

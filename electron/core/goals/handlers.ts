@@ -5,8 +5,8 @@ import { coverage, createGoal, getGoalDetail, listGoals, setGoalStatus, updateGo
 import { linkMentorToGoal, unlinkMentorFromGoal } from './links';
 
 export const goalsHandlers: Handlers<typeof goalsContract> = {
-  'goals.list': (ctx, options) => listGoals(ctx.db, options, ctx.now()),
-  'goals.get': (ctx, { id }) => getGoalDetail(ctx.db, id, ctx.now()),
+  'goals.list': (ctx, { includeClosed, timeZone }) => listGoals(ctx.db, { includeClosed }, ctx.now(), timeZone),
+  'goals.get': (ctx, { id, timeZone }) => getGoalDetail(ctx.db, id, ctx.now(), timeZone),
   'goals.create': (ctx, values) => createGoal(ctx.db, values, ctx.now()),
   'goals.update': (ctx, { id, changes }) => updateGoal(ctx.db, id, changes, ctx.now()),
   'goals.setStatus': (ctx, { id, status }) => setGoalStatus(ctx.db, id, status, ctx.now()),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, id, NOTES_MAX, optionalText, requiredText, timestamp } from '../fields';
+import { calendarDate, id, NOTES_MAX, optionalText, requiredText, timeZone, timestamp } from '../fields';
 import { input, mutation, query } from '../operation';
 import { AGENDA_KINDS, AGENDA_PRIORITIES, AGENDA_STATUSES, COMMITMENT_OWNERS } from '../values';
 import type {
@@ -56,7 +56,7 @@ export const meetingsContract = {
     }),
   ).returns<MeetingListItem[]>(),
   'meetings.get': query(input({ id })).returns<MeetingDetail>(),
-  'meetings.suggest': query(input({ mentorId: id })).returns<MeetingSuggestion & { durationMinutes: number; durationReason: string }>(),
+  'meetings.suggest': query(input({ mentorId: id, timeZone })).returns<MeetingSuggestion & { durationMinutes: number; durationReason: string }>(),
   'meetings.schedule': mutation(meetingFormSchema).returns<Meeting>(),
   'meetings.update': mutation(
     input({
@@ -70,7 +70,7 @@ export const meetingsContract = {
     id: number;
     updatedAt: string;
   }>(),
-  'meetings.markHeld': mutation(input({ id })).returns<{ meeting: Meeting; carriedOver: number; nextMeetingId: number | null }>(),
+  'meetings.markHeld': mutation(input({ id, timeZone })).returns<{ meeting: Meeting; carriedOver: number; nextMeetingId: number | null }>(),
   'backlog.list': query(input({ mentorId: id })).returns<(AgendaItem & { goalTitle: string | null })[]>(),
   'backlog.add': mutation(input({ mentorId: id, ...agendaItemFields })).returns<AgendaItem>(),
   'agenda.add': mutation(input({ meetingId: id, ...agendaItemFields })).returns<AgendaItem>(),

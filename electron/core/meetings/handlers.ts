@@ -22,14 +22,14 @@ import { applyTemplate, deleteTemplate, listTemplates, saveTemplate } from './te
 export const meetingsHandlers: Handlers<typeof meetingsContract> = {
   'meetings.list': (ctx, filter) => listMeetings(ctx.db, filter, ctx.now()),
   'meetings.get': (ctx, { id }) => getMeetingDetail(ctx.db, id),
-  'meetings.suggest': (ctx, { mentorId }) => ({ ...suggestNextMeeting(ctx.db, mentorId, ctx.now()), ...defaultMeetingLength(ctx.db, mentorId) }),
+  'meetings.suggest': (ctx, { mentorId, timeZone }) => ({ ...suggestNextMeeting(ctx.db, mentorId, ctx.now(), timeZone), ...defaultMeetingLength(ctx.db, mentorId) }),
   'meetings.schedule': (ctx, values) =>
     scheduleMeeting(ctx.db, { ...values, durationMinutes: values.durationMinutes ?? defaultMeetingLength(ctx.db, values.mentorId).durationMinutes }, ctx.now()),
   'meetings.update': (ctx, { id, changes }) => updateMeeting(ctx.db, id, changes, ctx.now()),
   'meetings.cancel': (ctx, { id }) => cancelMeeting(ctx.db, id, ctx.now()),
   'meetings.delete': (ctx, { id }) => (deleteMeeting(ctx.db, id), null),
   'meetings.saveNotes': (ctx, { id, notes }) => saveNotes(ctx.db, id, notes, ctx.now()),
-  'meetings.markHeld': (ctx, { id }) => markHeld(ctx.db, id, ctx.now()),
+  'meetings.markHeld': (ctx, { id, timeZone }) => markHeld(ctx.db, id, ctx.now(), timeZone),
   'backlog.list': (ctx, { mentorId }) => backlog(ctx.db, mentorId),
   'backlog.add': (ctx, { mentorId, ...values }) => addToBacklog(ctx.db, mentorId, values, ctx.now()),
   'agenda.add': (ctx, { meetingId, ...values }) => addToAgenda(ctx.db, meetingId, values, ctx.now()),

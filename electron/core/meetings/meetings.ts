@@ -5,11 +5,10 @@ import { conflict } from '../errors';
 import { mentorHealth } from '../mentors/health';
 import { requireMentor } from '../mentors/mentors';
 import { prepared } from '../db/prepared';
+import { addCalendarDays, addDays, dayIn, zonedTimeToUtc } from '../zoned-time';
 import { requireMeeting } from './meeting-store';
 import { applyTemplate } from './templates';
 import type { Meeting, MeetingListItem, MeetingSuggestion } from './types';
-
-const DAY_MS = 86_400_000;
 
 export interface ScheduleValues {
   mentorId: number;
@@ -66,7 +65,7 @@ export function saveNotes(db: Db, id: number, notes: string, now: Date): { id: n
  * Marks the meeting held. Agenda items not discussed carry over to the mentor's backlog; a repeating
  * meeting gets its next occurrence (only one, and only if none is planned yet).
  */
-export function markHeld(db: Db, id: number, now: Date): { meeting: Meeting; carriedOver: number; nextMeetingId: number | null } {
+export function markHeld(db: Db, id: number, now: Date, timeZone: string): { meeting: Meeting; carriedOver: number; nextMeetingId: number | null } {
   const meeting = requireMeeting(db, id);
   if (meeting.status === 'cancelled') throw conflict('This meeting was cancelled. Reschedule it before marking it held.');
   return db.transaction((tx) => {
@@ -85,7 +84,7 @@ export function markHeld(db: Db, id: number, now: Date): { meeting: Meeting; car
         .where(and(eq(meetings.mentorId, meeting.mentorId), eq(meetings.status, 'planned'), gt(meetings.scheduledAt, meeting.scheduledAt)))
         .get();
       if (!alreadyPlanned) {
-        const nextAt = new Date(new Date(meeting.scheduledAt).getTime() + meeting.repeatEveryDays * DAY_MS).toISOString();
+        const nextAt = addCalendarDays(meeting.scheduledAt, meeting.repeatEveryDays, timeZone).toISOString();
         nextMeetingId = tx
           .insert(meetings)
           .values({
@@ -164,18 +163,19 @@ export function listMeetings(db: Db, filter: MeetingFilter, now: Date): MeetingL
 }
 
 /**
- * When to meet next: last contact plus the mentor's cadence, moved to 10:00 UTC on that day, and never
- * in the past (then: tomorrow). A mentor never met: in two days.
+ * When to meet next: last contact plus the mentor's cadence, at 10:00 on that day in the user's time
+ * zone, and never in the past (then: tomorrow). A mentor never met: in two days.
  */
-export function suggestNextMeeting(db: Db, mentorId: number, now: Date): MeetingSuggestion {
+export function suggestNextMeeting(db: Db, mentorId: number, now: Date, timeZone: string): MeetingSuggestion {
   const mentor = requireMentor(db, mentorId);
   const [health] = mentorHealth(db, now, { mentorId });
-  const atTen = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 10));
-  const tomorrow = atTen(new Date(now.getTime() + DAY_MS));
+  const today = dayIn(now, timeZone);
+  const atTen = (day: string) => zonedTimeToUtc(day, 10, 0, timeZone);
+  const tomorrow = atTen(addDays(today, 1));
   if (!health?.nextContactDueAt) {
-    return { scheduledAt: atTen(new Date(now.getTime() + 2 * DAY_MS)).toISOString(), reason: `You haven’t met ${mentor.name} yet.` };
+    return { scheduledAt: atTen(addDays(today, 2)).toISOString(), reason: `You haven’t met ${mentor.name} yet.` };
   }
-  const due = atTen(new Date(health.nextContactDueAt));
+  const due = atTen(dayIn(health.nextContactDueAt, timeZone));
   if (due < tomorrow) {
     return { scheduledAt: tomorrow.toISOString(), reason: `Your ${mentor.keepInTouchCadenceDays}-day keep-in-touch cadence has passed — meet soon.` };
   }

@@ -1,9 +1,9 @@
+import { isOverdue } from '../followups/overdue';
 import type { Settings } from '../settings/settings';
-import { addDays, dayIn } from '../followups/calendar';
+import { addDays, dayIn, localMinuteOfDay, zonedTimeToUtc } from '../zoned-time';
 import type { Reminder, ReminderData, ReminderKind, ReminderPlan } from './types';
 import { isDay, skipBadRow, toInstant } from './bad-rows';
 import { summarise } from './summaries';
-import { localMinuteOfDay, zonedTimeToUtc } from './zoned-time';
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -45,7 +45,7 @@ export function allReminders(data: ReminderData, settings: Settings['reminders']
       skipBadRow('commitments', c.id, 'snoozed_until', c.snoozedUntil);
       continue;
     }
-    const overdue = c.dueDate !== null && c.dueDate < today;
+    const overdue = isOverdue(c, today);
     const who = c.mentorName ? ` (${c.mentorName})` : '';
     const route = `/follow-ups?commitment=${c.id}`;
     const dueAt = c.dueDate ? dueInstant(c.dueDate) : null;

@@ -1,14 +1,13 @@
 import type { Db } from '../db/client';
 import { prepared } from '../db/prepared';
-import { addDays, dayIn } from '../followups/calendar';
 import { COUNT_CAP } from '../followups/types';
+import { addDays, dayIn, zonedTimeToUtc } from '../zoned-time';
 import { overdueToReconnect } from '../mentors/health';
 import type { Settings } from '../settings/settings';
 import { toInstant } from './bad-rows';
 import { DUE_HOUR } from './engine';
 import { SHOWN_PER_KIND } from './summaries';
 import type { ReminderData } from './types';
-import { zonedTimeToUtc } from './zoned-time';
 
 const DAY_MS = 86_400_000;
 const IS_DAY = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';

@@ -1,7 +1,6 @@
-import { addDays, dayIn } from '../followups/calendar';
+import { addDays, dayIn, startOfNextWeek, zonedTimeToUtc, type Weekday } from '../zoned-time';
 import { countText } from './summaries';
 import type { Reminder, ReminderPlan } from './types';
-import { zonedTimeToUtc } from './zoned-time';
 
 export type TrayAction =
   | { type: 'open'; route: string }
@@ -33,25 +32,23 @@ const HOUR_MS = 3_600_000;
 const item = (label: string, action?: TrayAction, submenu?: TrayMenuItem[]): TrayMenuItem => ({ type: 'item', label, enabled: !!action || !!submenu, action, submenu });
 const separator: TrayMenuItem = { type: 'separator' };
 
-/** Snooze choices in the user's time zone: in an hour, tomorrow 9:00, next Monday 9:00. */
-export function snoozeChoices(now: Date, timeZone: string): { label: string; until: string }[] {
+/** Snooze choices in the user's calendar: in an hour, tomorrow 9:00, the first day of next week 9:00. */
+export function snoozeChoices(now: Date, timeZone: string, firstDayOfWeek: Weekday = 1): { label: string; until: string }[] {
   const today = dayIn(now, timeZone);
-  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
-  const daysToMonday = (8 - weekday) % 7 || 7;
-  const morning = (days: number) => zonedTimeToUtc(addDays(today, days), 9, 0, timeZone).toISOString();
+  const morning = (day: string) => zonedTimeToUtc(day, 9, 0, timeZone).toISOString();
   return [
     { label: 'Snooze 1 hour', until: new Date(now.getTime() + HOUR_MS).toISOString() },
-    { label: 'Snooze until tomorrow morning', until: morning(1) },
-    { label: 'Snooze until next week', until: morning(daysToMonday) },
+    { label: 'Snooze until tomorrow morning', until: morning(addDays(today, 1)) },
+    { label: 'Snooze until next week', until: morning(startOfNextWeek(today, firstDayOfWeek)) },
   ];
 }
 
 /** The tray, as plain data computed in the core; the shell only turns it into a native menu. */
-export function trayModel(plan: ReminderPlan, now: Date, timeZone: string): TrayModel {
+export function trayModel(plan: ReminderPlan, now: Date, timeZone: string, firstDayOfWeek: Weekday = 1): TrayModel {
   const due = plan.due;
   const overdue = plan.overdue;
   const count = plan.total;
-  const snoozes = snoozeChoices(now, timeZone);
+  const snoozes = snoozeChoices(now, timeZone, firstDayOfWeek);
   // Quiet hours hold notifications too, but only the user's own pause can be resumed from here.
   const paused = plan.pausedUntil !== null;
   const dueItems: TrayMenuItem[] = due.slice(0, MAX_ITEMS).map((r) =>
