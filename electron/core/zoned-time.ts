@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays as addCalendarDaysTo } from 'date-fns';
+import { plural } from './plural';
 
 /**
  * The user's calendar: every "which day is it" decision goes through here with the user's IANA time
@@ -122,4 +123,13 @@ export function localMinuteOfDay(instant: Date, timeZone: string): number {
  */
 export function addCalendarDays(instant: Date | string, days: number, timeZone: string): Date {
   return new Date(addCalendarDaysTo(new TZDate(new Date(instant).getTime(), timeZone), days).getTime());
+}
+
+/** A due day in words that need no date format: "today", "tomorrow", "yesterday", "in 3 days", "5 days ago". */
+export function relativeDay(day: string, today: string): string {
+  const days = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${plural(days, 'day')}` : `${plural(-days, 'day')} ago`;
 }

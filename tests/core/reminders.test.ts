@@ -256,7 +256,7 @@ describe('the reminder engine (pure)', () => {
   it('notifies one by one, groups a burst, and offers Mark done only for an open commitment', () => {
     const plan = (ids: number[]) =>
       planReminders({ ...empty(), openCommitments: ids.map((id) => ({ id, title: `c${id}`, dueDate: '2026-11-23', snoozedUntil: null, mentorName: null })) }, noQuiet, at('2026-11-23T10:00:00.000Z'), 'UTC').due;
-    expect(notificationsFor(plan([1]), null)).toEqual([{ title: 'Due: c1', body: 'Commitment due 2026-11-23', route: '/follow-ups?commitment=1', keys: ['commitment-due:1:2026-11-23'], commitmentId: 1 }]);
+    expect(notificationsFor(plan([1]), null)).toEqual([{ title: 'Due: c1', body: 'Commitment due today', route: '/follow-ups?commitment=1', keys: ['commitment-due:1:2026-11-23'], commitmentId: 1 }]);
     const burst = notificationsFor(plan([1, 2, 3, 4]), null);
     expect(burst).toEqual([{ title: '4 reminders', body: 'Due: c1 · Due: c2 · Due: c3 …', route: '/', keys: expect.any(Array) }]);
     expect(burst[0].keys).toHaveLength(4);

@@ -1,3 +1,4 @@
+import { plural } from '../plural';
 import type { MeetingRecord } from './types';
 
 const KIND: Record<string, string> = { question: 'Question', update: 'Update', ask: 'Ask', thanks: 'Thanks' };
@@ -39,5 +40,5 @@ export function meetingToMarkdown(m: MeetingRecord, options: { frontMatter: bool
 /** Several meetings in one file: a contents list, then one section per meeting. */
 export function meetingsToMarkdown(records: MeetingRecord[], title: string): string {
   const contents = records.map((m, i) => `${i + 1}. ${m.day} — ${line(m.mentor.name)}`);
-  return [`# ${title}`, '', `${records.length} meeting${records.length === 1 ? '' : 's'}.`, '', '## Contents', '', ...contents, '', ...records.map((m) => meetingToMarkdown(m, { frontMatter: false, headingLevel: 2 }))].join('\n');
+  return [`# ${title}`, '', `${plural(records.length, 'meeting')}.`, '', '## Contents', '', ...contents, '', ...records.map((m) => meetingToMarkdown(m, { frontMatter: false, headingLevel: 2 }))].join('\n');
 }

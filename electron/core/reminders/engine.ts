@@ -1,6 +1,7 @@
 import { isOverdue } from '../followups/overdue';
 import type { Settings } from '../settings/settings';
-import { addDays, dayIn, localMinuteOfDay, zonedTimeToUtc } from '../zoned-time';
+import { plural } from '../plural';
+import { addDays, dayIn, localMinuteOfDay, relativeDay, zonedTimeToUtc } from '../zoned-time';
 import type { Reminder, ReminderData, ReminderKind, ReminderPlan } from './types';
 import { isDay, skipBadRow, toInstant } from './bad-rows';
 import { summarise } from './summaries';
@@ -60,7 +61,7 @@ export function allReminders(data: ReminderData, settings: Settings['reminders']
         key: `commitment-due:${c.id}:${c.dueDate}`,
         kind: 'commitment-due',
         title: `Due: ${c.title}`,
-        body: `Commitment due ${c.dueDate}${who}`,
+        body: `Commitment due ${relativeDay(c.dueDate, today)}${who}`,
         route,
         dueAt,
         overdue,
@@ -129,7 +130,7 @@ export function allReminders(data: ReminderData, settings: Settings['reminders']
       key: `keep-in-touch:${m.mentorId}:${dayIn(dueAt, timeZone)}`,
       kind: 'keep-in-touch',
       title: `Reconnect with ${m.name}`,
-      body: `${m.daysOverdue} day${m.daysOverdue === 1 ? '' : 's'} past your keep-in-touch cadence.`,
+      body: `${plural(m.daysOverdue, 'day')} past your keep-in-touch cadence.`,
       route: `/mentors/${m.mentorId}`,
       dueAt,
       overdue: true,

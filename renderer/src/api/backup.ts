@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { userZone } from './calendar';
 import { useOperationMutation, useOperationQuery } from './hooks';
 import { call } from './transport';
 
 export const useBackupCopies = () => useOperationQuery('backup.copies');
-export const useDownloadBackup = () => useMutation({ mutationFn: () => call('backup.export') });
+export const useDownloadBackup = () => useMutation({ mutationFn: () => call('backup.export', userZone()) });
 export const useCopyNow = () => useOperationMutation('backup.copyNow', ['backup']);
 
 /** A restore changes everything: every cached query is refreshed afterwards. */

@@ -1,14 +1,12 @@
+import { userCalendar, userZone } from './calendar';
 import { useOperationMutation, useOperationQuery } from './hooks';
-
-/** The user's calendar: "today" and months are computed in this zone by the core. */
-export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 const AFFECTED = ['commitments', 'followups', 'measures', 'dashboard', 'advice', 'meetings', 'prep', 'goals', 'mentors', 'reminders', 'search', 'app'];
 
 export const useFollowUpBoard = (filter: { mentorId?: number; goalId?: number; perBucket: number }) =>
-  useOperationQuery('followups.board', { ...filter, timeZone: userTimeZone() }, { keepPrevious: true });
-export const useRatesReport = () => useOperationQuery('measures.report', { timeZone: userTimeZone() });
-export const useDashboard = () => useOperationQuery('dashboard.today', { timeZone: userTimeZone() }, { refetchInterval: 60_000 });
+  useOperationQuery('followups.board', { ...filter, ...userCalendar() }, { keepPrevious: true });
+export const useRatesReport = () => useOperationQuery('measures.report', userZone());
+export const useDashboard = () => useOperationQuery('dashboard.today', userZone(), { refetchInterval: 60_000 });
 export const useAdviceLibrary = (filter: { mentorId?: number; goalId?: number }) => useOperationQuery('advice.library', filter);
 export const useReportBackDraft = (id: number | null) => useOperationQuery('commitments.reportBackDraft', { id: id ?? 0 }, { enabled: id !== null });
 

@@ -1,9 +1,10 @@
+import { userZone } from './calendar';
 import { useOperationMutation, useOperationQuery } from './hooks';
 
 const AFFECTED = ['goals', 'mentors', 'lookups', 'app', 'dashboard', 'search'];
 
-export const useGoals = (includeClosed = true) => useOperationQuery('goals.list', { includeClosed });
-export const useGoal = (id: number) => useOperationQuery('goals.get', { id });
+export const useGoals = (includeClosed = true) => useOperationQuery('goals.list', { includeClosed, ...userZone() });
+export const useGoal = (id: number) => useOperationQuery('goals.get', { id, ...userZone() });
 export const useCoverage = () => useOperationQuery('goals.coverage');
 export const useGoalDeletionImpact = (id: number, enabled: boolean) => useOperationQuery('goals.deletionImpact', { id }, { enabled });
 

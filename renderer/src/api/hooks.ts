@@ -20,13 +20,14 @@ export function useOperationQuery<N extends OperationName>(
 
 /**
  * A mutation hook for one contract operation. `invalidates` lists the key prefixes (domains such as
- * 'mentors' or operation names) whose queries become stale when it succeeds.
+ * 'mentors' or operation names) whose queries become stale when it succeeds; `context` adds fields
+ * every call carries (the user's time zone).
  */
-export function useOperationMutation<N extends OperationName>(name: N, invalidates: string[]) {
+export function useOperationMutation<N extends OperationName>(name: N, invalidates: string[], context?: () => Partial<InputOf<PlannerContract[N]>>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: InputOf<PlannerContract[N]>) =>
-      (call as (n: N, i: unknown) => Promise<ResultOf<PlannerContract[N]>>)(name, input),
+      (call as (n: N, i: unknown) => Promise<ResultOf<PlannerContract[N]>>)(name, context ? { ...input, ...context() } : input),
     onSuccess: () => invalidateDomains(client, invalidates),
   });
 }

@@ -1,3 +1,4 @@
+import { userZone } from './calendar';
 import { useOperationMutation, useOperationQuery } from './hooks';
 
 // Meetings feed the mentor pages (health, activity), goals, the dashboard, follow-ups and reminders.
@@ -9,7 +10,7 @@ export const useMeetings = (scope: Scope, filter: { mentorId?: number; goalId?: 
   useOperationQuery('meetings.list', { scope, ...filter, limit }, { keepPrevious: true });
 export const useMeeting = (id: number) => useOperationQuery('meetings.get', { id });
 export const useMeetingSuggestion = (mentorId: number | null) =>
-  useOperationQuery('meetings.suggest', { mentorId: mentorId ?? 0 }, { enabled: !!mentorId });
+  useOperationQuery('meetings.suggest', { mentorId: mentorId ?? 0, ...userZone() }, { enabled: !!mentorId });
 export const useBacklog = (mentorId: number | null) => useOperationQuery('backlog.list', { mentorId: mentorId ?? 0 }, { enabled: !!mentorId });
 export const useTemplates = () => useOperationQuery('templates.list');
 export const usePrepBrief = (meetingId: number) => useOperationQuery('prep.brief', { meetingId });
@@ -20,7 +21,7 @@ export const useCancelMeeting = () => useOperationMutation('meetings.cancel', AF
 export const useDeleteMeeting = () => useOperationMutation('meetings.delete', AFFECTED);
 /** Autosave: only the meeting lists care about notes; the open editor holds the text itself. */
 export const useSaveNotes = () => useOperationMutation('meetings.saveNotes', ['meetings.list', 'prep', 'search']);
-export const useMarkHeld = () => useOperationMutation('meetings.markHeld', AFFECTED);
+export const useMarkHeld = () => useOperationMutation('meetings.markHeld', AFFECTED, userZone);
 export const useAddToBacklog = () => useOperationMutation('backlog.add', AFFECTED);
 export const useAddAgendaItem = () => useOperationMutation('agenda.add', AFFECTED);
 export const usePullFromBacklog = () => useOperationMutation('agenda.pull', AFFECTED);

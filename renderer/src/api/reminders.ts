@@ -1,9 +1,9 @@
-import { userTimeZone } from './followups';
+import { userZone } from './calendar';
 import { useOperationMutation, useOperationQuery } from './hooks';
 
 const AFFECTED = ['reminders', 'commitments', 'followups', 'dashboard', 'settings', 'app'];
 
-export const useDueReminders = () => useOperationQuery('reminders.due', { timeZone: userTimeZone() }, { refetchInterval: 60_000 });
+export const useDueReminders = () => useOperationQuery('reminders.due', userZone(), { refetchInterval: 60_000 });
 export const useClaimReminders = () => useOperationMutation('reminders.claim', []);
 export const useSnoozeReminder = () => useOperationMutation('reminders.snooze', AFFECTED);
 export const useDismissReminder = () => useOperationMutation('reminders.dismiss', ['reminders']);

@@ -3,6 +3,7 @@ import type { ExportFormat, ExportSelection } from '../../../electron/core/expor
 import { useExportFiles, useSaveExport, useShowInFolder } from '../api/export';
 import { transportKind } from '../api/transport';
 import { ErrorMessage } from './ErrorMessage';
+import { plural } from '../../../electron/core/plural';
 
 const FORMATS: { value: ExportFormat | 'pdf'; label: string; desktopOnly?: boolean }[] = [
   { value: 'markdown', label: 'Markdown (one file)' },
@@ -54,7 +55,7 @@ export function ExportMenu({ selection, label = 'Export' }: { selection: ExportS
       </button>
       {save.data && (
         <span role="status">
-          Saved {save.data.paths.length} file{save.data.paths.length === 1 ? '' : 's'}.{' '}
+          Saved {plural(save.data.paths.length, 'file')}.{' '}
           <button type="button" onClick={() => show.mutate(save.data!.paths[0])}>
             Show in folder
           </button>

@@ -1,5 +1,6 @@
 import type { MentorHealth } from '../../../electron/core/mentors/health';
 import { formatDay } from './dates';
+import { plural } from '../../../electron/core/plural';
 
 const LABELS: Record<MentorHealth['status'], { text: string; tone: string }> = {
   on_track: { text: 'On track', tone: 'ok' },
@@ -13,7 +14,7 @@ export function HealthBadge({ health }: { health: MentorHealth }) {
   const { text, tone } = LABELS[health.status];
   const detail =
     health.status === 'overdue'
-      ? `${health.daysOverdue} day${health.daysOverdue === 1 ? '' : 's'} overdue`
+      ? `${plural(health.daysOverdue, 'day')} overdue`
       : health.nextContactDueAt
         ? `next by ${formatDay(health.nextContactDueAt)}`
         : 'no contact yet';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { userTimeZone } from '../api/followups';
+import { userTimeZone } from '../api/calendar';
 import { useClaimReminders, useDueReminders } from '../api/reminders';
 import { transportKind } from '../api/transport';
 import './ReminderCenter.css';

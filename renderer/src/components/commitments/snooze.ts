@@ -1,10 +1,10 @@
-import { addDays, addHours, nextMonday, setHours, startOfHour } from 'date-fns';
+import { snoozeChoices } from '../../../../electron/core/reminders/tray-model';
+import { userFirstDayOfWeek, userTimeZone } from '../../api/calendar';
 
 export type SnoozeChoice = 'hour' | 'tomorrow' | 'nextWeek';
+const CHOICE_INDEX: Record<SnoozeChoice, number> = { hour: 0, tomorrow: 1, nextWeek: 2 };
 
-/** When a snooze ends, in the user's local time: in an hour, tomorrow 9:00, or next Monday 9:00. */
+/** When a snooze ends — the core's choices (the tray's too), in the user's zone and week: in an hour, tomorrow 9:00, next week's first day 9:00. */
 export function snoozeUntil(choice: SnoozeChoice, now = new Date()): string {
-  const at = choice === 'hour' ? addHours(now, 1) : choice === 'tomorrow' ? setHours(startOfHour(addDays(now, 1)), 9) : setHours(startOfHour(nextMonday(now)), 9);
-  if (choice !== 'hour') at.setMinutes(0, 0, 0);
-  return at.toISOString();
+  return snoozeChoices(now, userTimeZone(), userFirstDayOfWeek())[CHOICE_INDEX[choice]].until;
 }

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../components/dates';
 import { formatRate } from '../FollowUps/format';
 import { ReconnectList } from '../Mentors/ReconnectList';
 import { countLabel } from '../../components/count';
+import { plural } from '../../../../electron/core/plural';
 
 /** Today: what needs the user now, each item actionable in place. The page the app opens on. */
 export function DashboardPage() {
@@ -69,7 +70,7 @@ export function DashboardPage() {
                   <Link to={`/meetings/${m.id}`}>{formatDateTime(m.scheduledAt)}</Link> with {m.mentorName}{' '}
                   {m.prepared ? (
                     <span className="badge ok">
-                      {m.agendaCount} agenda {m.agendaCount === 1 ? 'item' : 'items'}
+                      {plural(m.agendaCount, 'agenda item')}
                     </span>
                   ) : (
                     <span className="badge amber">needs prep: no agenda yet</span>

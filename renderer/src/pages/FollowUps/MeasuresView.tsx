@@ -3,6 +3,7 @@ import type { RateResult } from '../../../../electron/core/followups/types';
 import { useRatesReport } from '../../api/followups';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { formatDay, formatMonth, formatShortMonth } from '../../components/dates';
 import { formatRate } from './format';
 
 function RateRows({ rows }: { rows: (RateResult & { label: string })[] }) {
@@ -43,13 +44,13 @@ export function MeasuresView() {
   if (!report.data) return <p aria-busy="true">Loading…</p>;
   const r = report.data;
   const chartData = r.trend.map((m) => ({
-    month: m.month,
+    month: formatShortMonth(m.month),
     'Follow-through %': m.followThroughRate === null ? null : Math.round(m.followThroughRate * 100),
     'Loop closure %': m.loopClosureRate === null ? null : Math.round(m.loopClosureRate * 100),
   }));
   return (
     <>
-      <PageHeader title="Follow-through" subtitle={`This month (${r.from} to ${r.to})`} />
+      <PageHeader title="Follow-through" subtitle={`This month (${formatDay(r.from)} to ${formatDay(r.to)})`} />
       <div className="grid-2">
         <div className="card">
           <h2>Follow-through rate: {formatRate(r.overall.followThroughRate)}</h2>
@@ -78,7 +79,7 @@ export function MeasuresView() {
         </div>
         <details>
           <summary>The same as a table</summary>
-          <RateRows rows={r.trend.map((m) => ({ ...m, label: m.month }))} />
+          <RateRows rows={r.trend.map((m) => ({ ...m, label: formatMonth(m.month) }))} />
         </details>
       </div>
       {r.byMentor.length > 0 && (

@@ -5,6 +5,7 @@ import type { GoalStatus } from '../../../../electron/core/values';
 import { useDeleteGoal, useGoalDeletionImpact, useSetGoalStatus } from '../../api/goals';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { plural } from '../../../../electron/core/plural';
 
 const TRANSITIONS: Record<GoalStatus, { to: GoalStatus; label: string }[]> = {
   active: [
@@ -20,7 +21,6 @@ const TRANSITIONS: Record<GoalStatus, { to: GoalStatus; label: string }[]> = {
   dropped: [{ to: 'active', label: 'Reactivate' }],
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function GoalActions({ goal }: { goal: Goal }) {
   const navigate = useNavigate();

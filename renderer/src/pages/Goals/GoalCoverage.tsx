@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useCoverage } from '../../api/goals';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { plural } from '../../../../electron/core/plural';
 
 /** Where to ask for help next: active goals nobody helps with, and the mentors carrying most goals. */
 export function GoalCoverage() {
@@ -32,7 +33,7 @@ export function GoalCoverage() {
           <ul>
             {data.mentorLoad.map((m) => (
               <li key={m.mentorId}>
-                <Link to={`/mentors/${m.mentorId}`}>{m.name}</Link> — {m.goalCount} goal{m.goalCount === 1 ? '' : 's'}
+                <Link to={`/mentors/${m.mentorId}`}>{m.name}</Link> — {plural(m.goalCount, 'goal')}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import type { GoalListItem } from '../../../../electron/core/goals/types';
 import { formatDay } from '../../components/dates';
 import { GoalProgress } from './GoalProgress';
 import { GOAL_STATUS_LABEL } from '../../components/labels';
+import { plural } from '../../../../electron/core/plural';
 
 /** The goal list, virtualized so hundreds of goals scroll smoothly; rows measure their own height. */
 export function GoalRows({ rows }: { rows: GoalListItem[] }) {
@@ -32,7 +33,7 @@ export function GoalRows({ rows }: { rows: GoalListItem[] }) {
                   </span>
                 )}
                 <small className={g.mentorCount === 0 ? 'no-mentor' : undefined}>
-                  {g.mentorCount === 0 ? 'No mentor yet' : `${g.mentorCount} mentor${g.mentorCount === 1 ? '' : 's'}`}
+                  {g.mentorCount === 0 ? 'No mentor yet' : plural(g.mentorCount, 'mentor')}
                 </small>
               </div>
               <GoalProgress progress={g.progress} />

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime, fromLocalInput, toLocalInput } from '../../components/dates';
 import { MEETING_STATUS_LABEL } from '../../components/labels';
+import { plural } from '../../../../electron/core/plural';
 
 export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
   const { meeting, mentor } = detail;
@@ -64,7 +65,7 @@ export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
       />
       {markHeld.data && markHeld.data.carriedOver > 0 && (
         <p role="status" className="warning">
-          {markHeld.data.carriedOver} item{markHeld.data.carriedOver === 1 ? '' : 's'} not reached went back to {mentor.name}’s backlog for next time.
+          {plural(markHeld.data.carriedOver, 'item')} not reached went back to {mentor.name}’s backlog for next time.
         </p>
       )}
       {rescheduling && (
@@ -92,7 +93,7 @@ export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
         onConfirm={() => void remove.mutateAsync({ id: meeting.id }).then(() => navigate('/meetings'), () => undefined)}
       >
         <p>
-          Its notes and the {detail.advice.length} piece{detail.advice.length === 1 ? '' : 's'} of advice recorded in it are deleted. Agenda items go back to{' '}
+          Its notes and the {plural(detail.advice.length, 'piece')} of advice recorded in it are deleted. Agenda items go back to{' '}
           {mentor.name}’s backlog; commitments stay. To keep the record, cancel the meeting instead.
         </p>
         <ErrorMessage error={remove.error} />

@@ -11,6 +11,7 @@ import { GoalSelect, MentorSelect } from '../../components/Pickers';
 import { CalendarImport } from './CalendarDropZone';
 import { CalendarReview } from './CalendarReview';
 import { MEETING_STATUS_LABEL } from '../../components/labels';
+import { plural } from '../../../../electron/core/plural';
 
 const PAGE = 25;
 
@@ -33,7 +34,7 @@ function MeetingRows({ meetings, upcoming, shown, showMore }: { meetings: Meetin
             {upcoming && m.agendaCount === 0 && <span className="badge amber">prep</span>}
           </span>
           <span className="muted">
-            {m.agendaCount} item{m.agendaCount === 1 ? '' : 's'} · {m.agendaMinutes}/{m.durationMinutes} min
+            {plural(m.agendaCount, 'item')} · {m.agendaMinutes}/{m.durationMinutes} min
             {upcoming && (
               <>
                 {' '}

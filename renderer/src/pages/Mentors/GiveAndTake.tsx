@@ -4,6 +4,7 @@ import { useAddGive, useDeleteGive } from '../../api/mentors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ShowMore } from '../../components/MoreLink';
 import { formatDay, localDay } from '../../components/dates';
+import { plural } from '../../../../electron/core/plural';
 
 /** What I gave back next to what I asked for — the give-and-take the relationship runs on. */
 export function GiveAndTake({ detail, showMore }: { detail: MentorDetail; showMore: () => void }) {
@@ -17,7 +18,7 @@ export function GiveAndTake({ detail, showMore }: { detail: MentorDetail; showMo
       <p className="muted">
         {detail.asksSinceLastGive === 0
           ? 'Balanced: no asks since you last gave something back.'
-          : `${detail.asksSinceLastGive} ask${detail.asksSinceLastGive === 1 ? '' : 's'} since you last gave something back.`}
+          : `${plural(detail.asksSinceLastGive, 'ask')} since you last gave something back.`}
       </p>
       <div className="give-take">
         <div>

@@ -4,8 +4,8 @@ import type { Mentor } from '../../../../electron/core/mentors/types';
 import { useArchiveMentor, useDeleteMentor, useMentorDeletionImpact, useRestoreMentor } from '../../api/mentors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { plural } from '../../../../electron/core/plural';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function MentorActions({ mentor }: { mentor: Mentor }) {
   const navigate = useNavigate();

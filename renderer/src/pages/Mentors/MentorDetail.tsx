@@ -13,6 +13,7 @@ import { MentorActivity } from './MentorActivity';
 import { MentorGoals } from './MentorGoals';
 import { MentorProfile } from './MentorProfile';
 import { MentorSharing } from './MentorSharing';
+import { plural } from '../../../../electron/core/plural';
 
 export function MentorDetail() {
   const id = Number(useParams().id);
@@ -32,7 +33,7 @@ export function MentorDetail() {
             {health.lastContactAt ? `Last contact ${formatDateTime(health.lastContactAt)}` : 'No contact logged yet'}
             {health.nextContactDueAt &&
               (health.daysOverdue > 0
-                ? ` · reconnect was due ${formatDay(health.nextContactDueAt)} (${health.daysOverdue} day${health.daysOverdue === 1 ? '' : 's'} ago)`
+                ? ` · reconnect was due ${formatDay(health.nextContactDueAt)} (${plural(health.daysOverdue, 'day')} ago)`
                 : ` · next contact by ${formatDay(health.nextContactDueAt)}`)}
             {m.archivedAt && <span className="badge"> Archived</span>}
           </>

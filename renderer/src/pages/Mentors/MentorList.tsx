@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { HealthBadge } from '../../components/HealthBadge';
 import { PageHeader } from '../../components/PageHeader';
 import { MENTOR_TYPE_LABEL } from '../../components/labels';
+import { plural } from '../../../../electron/core/plural';
 
 type Sort = 'name' | 'health' | 'recent';
 
@@ -73,7 +74,7 @@ export function MentorList() {
                     <Link to={`/mentors/${mentor.id}`}>{mentor.name}</Link>
                     <small>{[mentor.role, mentor.organization].filter(Boolean).join(' · ') || MENTOR_TYPE_LABEL[mentor.type]}</small>
                   </div>
-                  <span className="muted">{mentor.archivedAt ? 'Archived' : `${mentor.goalCount} goal${mentor.goalCount === 1 ? '' : 's'}`}</span>
+                  <span className="muted">{mentor.archivedAt ? 'Archived' : plural(mentor.goalCount, 'goal')}</span>
                   <HealthBadge health={mentor.health} />
                 </div>
               );

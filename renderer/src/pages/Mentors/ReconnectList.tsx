@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useOverdueToReconnect } from '../../api/mentors';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { plural } from '../../../../electron/core/plural';
 
 /** Mentors past their keep-in-touch cadence, most overdue first, each one click from planning a meeting. */
 export function ReconnectList() {
@@ -15,7 +16,7 @@ export function ReconnectList() {
           <span>
             <Link to={`/mentors/${m.mentorId}`}>{m.name}</Link>{' '}
             <span className="badge red">
-              {m.daysOverdue} day{m.daysOverdue === 1 ? '' : 's'} overdue
+              {plural(m.daysOverdue, 'day')} overdue
             </span>
           </span>
           <Link to={`/meetings/new?mentorId=${m.mentorId}`}>Plan a meeting</Link>

@@ -3,6 +3,7 @@ import { useMentorOptions } from '../../api/lookups';
 import { MentorSelect } from '../../components/Pickers';
 import { AgendaItemForm } from '../Meetings/AgendaItemForm';
 import './QuickCapture.css';
+import { plural, pluralWord } from '../../../../electron/core/plural';
 
 /** The tray's small window: drop a question into a mentor's backlog; it lands on their next agenda. */
 export function QuickCapturePage() {
@@ -25,7 +26,7 @@ export function QuickCapturePage() {
       {mentorId && <AgendaItemForm key={mentorId} target={{ mentorId }} submitLabel="Add to backlog" autoFocus onAdded={() => setAdded((n) => n + 1)} />}
       {added > 0 && (
         <p role="status">
-          Added {added} talking point{added === 1 ? '' : 's'}. {added === 1 ? 'It' : 'They'} will be on the next agenda.
+          Added {plural(added, 'talking point')}. {pluralWord(added, 'It', 'They')} will be on the next agenda.
         </p>
       )}
       <button type="button" onClick={() => window.close()}>
