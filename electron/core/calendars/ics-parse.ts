@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { invalid } from '../errors';
-import { zonedTimeToUtc } from '../reminders/zoned-time';
+import { zonedTimeToUtc } from '../zoned-time';
 import type { CalendarOccurrence, ParsedCalendar } from './types';
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;
