@@ -11,4 +11,7 @@ export interface Platform {
   /** Opens an http(s) or mailto: address with the OS. */
   openExternal?(url: string): Promise<void>;
   writeClipboardText?(text: string): void;
+  /** Encrypts a secret with the OS keychain (Electron safeStorage); base64 of the blob. */
+  encryptSecret?(plain: string): string;
+  decryptSecret?(blob: string): string;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BrowserWindow, clipboard, dialog, shell } from 'electron';
+import { BrowserWindow, clipboard, dialog, safeStorage, shell } from 'electron';
 import type { Platform } from '../core/platform';
 import { isExternalWebUrl, isMailtoUrl } from '../core/security/urls';
 
@@ -35,4 +35,7 @@ export const electronPlatform: Platform = {
     if (isExternalWebUrl(url) || isMailtoUrl(url)) await shell.openExternal(url);
   },
   writeClipboardText: (text) => clipboard.writeText(text),
+  // Calendar passwords: only the keychain-encrypted blob is ever stored.
+  encryptSecret: (plain) => safeStorage.encryptString(plain).toString('base64'),
+  decryptSecret: (blob) => safeStorage.decryptString(Buffer.from(blob, 'base64')),
 };

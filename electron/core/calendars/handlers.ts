@@ -2,12 +2,19 @@ import type { Handlers } from '../operation';
 import type { calendarsContract } from './contract';
 import { importIcsFile } from './ics-import';
 import { decideSeries, listSeries } from './review';
+import { forgetSessionPassword, sessionPasswordIds } from './passwords';
 import { listSources, removeSource } from './sources';
+import { refreshAll, refreshSource, setPassword, subscribe } from './subscriptions';
 
 export const calendarsHandlers: Handlers<typeof calendarsContract> = {
   'calendars.importFile': (ctx, file) => importIcsFile(ctx.db, file, ctx.now()),
   'calendars.series': (ctx, { decision }) => listSeries(ctx.db, decision, ctx.now()),
   'calendars.decide': (ctx, { seriesId, decision, mentorId }) => decideSeries(ctx.db, seriesId, decision, mentorId, ctx.now()),
-  'calendars.sources': (ctx) => listSources(ctx.db, new Set()),
-  'calendars.removeSource': (ctx, { id }) => (removeSource(ctx.db, id), null),
+  'calendars.sources': (ctx) => listSources(ctx.db, sessionPasswordIds(ctx.store)),
+  'calendars.removeSource': (ctx, { id }) => (removeSource(ctx.db, id), forgetSessionPassword(ctx.store, id), null),
+  'calendars.capabilities': (ctx) => ({ keychain: !!ctx.platform.encryptSecret }),
+  'calendars.subscribe': (ctx, values) => subscribe(ctx, values),
+  'calendars.refresh': async (ctx, { id, timeZone }) =>
+    id ? { refreshed: [await refreshSource(ctx, id, timeZone)], failed: [] } : refreshAll(ctx, timeZone),
+  'calendars.setPassword': (ctx, { id, password, rememberPassword }) => (setPassword(ctx, id, password, rememberPassword), null),
 };

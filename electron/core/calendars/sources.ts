@@ -40,7 +40,7 @@ export function listSources(db: Db, sessionPasswords: ReadonlySet<number>): Cale
 }
 
 export function toSource(row: SourceRow, sessionPasswords: ReadonlySet<number>): CalendarSource {
-  const password = row.passwordEncrypted ? 'keychain' : sessionPasswords.has(row.id) ? 'session' : 'none';
+  const password = row.passwordEncrypted ? 'keychain' : row.passwordUnencrypted ? 'database' : sessionPasswords.has(row.id) ? 'session' : 'none';
   return {
     id: row.id,
     kind: row.kind,

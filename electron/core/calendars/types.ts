@@ -56,8 +56,8 @@ export interface CalendarSource {
   name: string;
   url: string;
   username: string;
-  /** How the password is kept: in the OS keychain, only for this session, or none. */
-  password: 'keychain' | 'session' | 'none';
+  /** How the password is kept: OS keychain, the database (browser mode, opted in), this session only, or not at all. */
+  password: 'keychain' | 'database' | 'session' | 'none';
   lastRefreshedAt: string | null;
   lastError: string;
 }

@@ -261,6 +261,8 @@ export const calendarSources = sqliteTable('calendar_sources', {
   username: text('username').notNull().default(''),
   // Desktop: the OS keychain's (safeStorage) encrypted blob, base64; never the plain password.
   passwordEncrypted: text('password_encrypted'),
+  // Browser mode has no keychain: only when the user opts in is the password kept, and then as it is.
+  passwordUnencrypted: text('password_unencrypted'),
   lastRefreshedAt: text('last_refreshed_at'),
   lastError: text('last_error').notNull().default(''),
   ...timestamps,

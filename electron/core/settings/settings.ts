@@ -27,6 +27,12 @@ export const settingsSchema = z.strictObject({
   launchAtLogin: z.boolean(),
   defaultCadenceDays: z.number().int().min(1).max(365),
   defaultMeetingMinutes: z.number().int().min(5).max(480),
+  // Calendars: subscriptions are read on start and every N minutes; the feed goes to a folder ('' = none)
+  // with titles only or the agenda too; feedToken is the secret in the browser-mode feed address.
+  calendarRefreshMinutes: z.number().int().min(5, 'At least every 5 minutes.').max(24 * 60, 'At least once a day.'),
+  calendarFeedFolder: z.string().max(1_000),
+  calendarFeedDetail: z.enum(['titles', 'agenda']),
+  calendarFeedToken: z.string().max(100),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -57,6 +63,10 @@ export const DEFAULT_SETTINGS: Settings = {
   launchAtLogin: false,
   defaultCadenceDays: 30,
   defaultMeetingMinutes: 30,
+  calendarRefreshMinutes: 60,
+  calendarFeedFolder: '',
+  calendarFeedDetail: 'titles',
+  calendarFeedToken: '',
 };
 
 const SETTINGS_KEY = 'app';

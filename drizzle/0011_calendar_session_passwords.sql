@@ -1,0 +1,1 @@
+ALTER TABLE `calendar_sources` ADD `password_unencrypted` text;
