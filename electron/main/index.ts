@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { startCore, type Core } from '../core/app-core';
+import { startCalendarBackground } from '../core/calendars/background';
 import type { DispatchHooks } from '../core/handlers';
 import { registerAppScheme, serveRendererOverAppScheme } from './app-protocol';
 import { dataChanged } from './data-changed';
@@ -61,6 +62,8 @@ async function start(): Promise<Core> {
   openMainWindow();
   startDesktopReminders({ core: opened, openMainWindow, quit: () => app.quit() });
   followLaunchAtLogin(opened);
+  const calendars = startCalendarBackground(opened.ctx, { onChanged: () => hooks.onChange?.('calendars.refresh') });
+  dataChanged.on('changed', (operation: string) => calendars.dataChanged(operation));
   return opened;
 }
 

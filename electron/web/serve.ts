@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startCore } from '../core/app-core';
+import { startCalendarBackground } from '../core/calendars/background';
 import { StoreError } from '../core/errors';
 import { dataFolder } from '../core/system/data-folder';
 import { startWebServer } from './server';
@@ -28,13 +29,19 @@ function openInBrowser(url: string): void {
 async function main() {
   const args = process.argv.slice(2);
   const portArg = args.find((a) => a.startsWith('--port='));
+  // The core's change hook reaches the calendar background once it runs (it needs the core to start).
+  let calendars: ReturnType<typeof startCalendarBackground> | undefined;
   const core = await startCore({
     dataDir: dataFolder(process.platform, process.env, os.homedir()),
     databasePath: process.env.MENTOR_PLANNER_DB || undefined,
     migrationsFolderCandidates: [path.join(__dirname, '../../drizzle'), path.join(process.cwd(), 'drizzle')],
     appVersion: readAppVersion(),
-    hooks: { onInternalError: (operation, error) => console.error(`[mentor-planner] ${operation} failed`, error) },
+    hooks: {
+      onChange: (operation) => calendars?.dataChanged(operation),
+      onInternalError: (operation, error) => console.error(`[mentor-planner] ${operation} failed`, error),
+    },
   });
+  calendars = startCalendarBackground(core.ctx);
   const server = await startWebServer({
     core,
     rendererDir: path.join(__dirname, '../renderer'),

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BERLIN_VTIMEZONE, calendar, type TestEvent } from '../helpers/calendars';
@@ -77,7 +79,30 @@ describe('calendar import in the browser (Chromium, Europe/Berlin, de-DE)', () =
     expect({ ...app.core.snapshot(), calendar_sources: [] }).toEqual({ ...before, calendar_sources: [] });
   });
 
+  it('subscribes to a calendar address from Settings → Calendars', async () => {
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/calendar' });
+      res.end(calendar([{ uid: 'lunch@example.org', summary: 'Lunch', start: '20261210T110000Z', end: '20261210T120000Z', attendees: ['ada@example.org'] }], { name: 'Shared' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await page.goto(`${app.server.url}#/settings`);
+      const form = page.getByRole('form', { name: 'Subscribe to a calendar' });
+      await form.getByLabel('Calendar address', { exact: true }).fill(`http://127.0.0.1:${(server.address() as AddressInfo).port}/shared.ics`);
+      await form.getByRole('button', { name: 'Subscribe' }).click();
+      await form.getByRole('status').filter({ hasText: 'Read 1 event from “Shared”. 1 series looks like mentor meetings' }).waitFor();
+      await page.getByRole('list', { name: 'Your calendars' }).getByText('Subscribed (ICS address)').waitFor();
+      await page.getByRole('button', { name: 'Read now' }).click();
+      await page.getByRole('button', { name: 'Read now' }).isEnabled();
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   it('says in a sentence when a dropped file is not a calendar', async () => {
+    await page.goto(`${app.server.url}#/meetings`);
+    await page.getByTestId('calendar-drop').waitFor();
     await dropFile('[data-testid="calendar-drop"]', 'notes.ics', 'hello, this is not a calendar');
     await page.getByRole('alert').filter({ hasText: 'nothing was imported' }).waitFor();
     expect(app.pageErrors.filter((e) => !e.includes('400'))).toEqual([]);

@@ -12,3 +12,8 @@ export const useRemoveCalendarSource = () => useOperationMutation('calendars.rem
 
 /** The user's IANA zone: floating calendar times are read in it. */
 export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+export const useCalendarCapabilities = () => useOperationQuery('calendars.capabilities');
+export const useSubscribeCalendar = () => useOperationMutation('calendars.subscribe', AFFECTED);
+export const useRefreshCalendars = () => useOperationMutation('calendars.refresh', AFFECTED);
+export const useSetCalendarPassword = () => useOperationMutation('calendars.setPassword', AFFECTED);

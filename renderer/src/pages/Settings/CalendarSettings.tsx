@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import type { CalendarSeriesReview, CalendarSource } from '../../../../electron/core/calendars/types';
-import { useCalendarSeries, useCalendarSources, useDecideSeries, useRemoveCalendarSource } from '../../api/calendars';
+import { useCalendarSeries, useCalendarSources, useDecideSeries, useRefreshCalendars, useRemoveCalendarSource, userTimeZone } from '../../api/calendars';
+import { useSettings, useUpdateSettings } from '../../api/system';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/dates';
 import { CalendarImport } from '../Meetings/CalendarDropZone';
+import { CalendarPassword } from './CalendarPassword';
+import { CalendarSubscribe } from './CalendarSubscribe';
 
 const KIND_LABEL = { file: 'Imported file', ics_url: 'Subscribed (ICS address)', caldav: 'CalDAV calendar' } as const;
 
@@ -38,12 +41,28 @@ export function CalendarSettings() {
   const accepted = useCalendarSeries('accepted');
   const rejected = useCalendarSeries('rejected');
   const [removing, setRemoving] = useState<CalendarSource | null>(null);
+  const refresh = useRefreshCalendars();
+  const settings = useSettings();
+  const updateSettings = useUpdateSettings();
   return (
     <fieldset aria-label="Calendars">
       <legend>Calendars</legend>
       <p className="muted">Meetings with your mentors come in from your calendar; past ones count as contact.</p>
       <CalendarImport />
-      <ErrorMessage error={sources.error ?? remove.error} />
+      <CalendarSubscribe />
+      {settings.data && (
+        <label>
+          Read subscribed calendars every (minutes)
+          <input
+            type="number"
+            min={5}
+            max={1440}
+            defaultValue={settings.data.calendarRefreshMinutes}
+            onBlur={(e) => updateSettings.mutate({ calendarRefreshMinutes: Number(e.currentTarget.value) })}
+          />
+        </label>
+      )}
+      <ErrorMessage error={sources.error ?? remove.error ?? refresh.error ?? updateSettings.error} />
       {sources.data?.length ? (
         <ul className="list" aria-label="Your calendars">
           {sources.data.map((s) => (
@@ -52,7 +71,13 @@ export function CalendarSettings() {
                 <strong>{s.name}</strong> <span className="muted">{KIND_LABEL[s.kind]}</span>
                 {s.lastRefreshedAt && <span className="muted"> · read {formatDateTime(s.lastRefreshedAt)}</span>}
                 {s.lastError && <span className="error-message"> {s.lastError}</span>}
+                {s.kind === 'caldav' && s.password === 'none' && <CalendarPassword source={s} />}
               </span>
+              {s.kind !== 'file' && (
+                <button type="button" disabled={refresh.isPending} onClick={() => refresh.mutate({ id: s.id, timeZone: userTimeZone() })}>
+                  Read now
+                </button>
+              )}
               <button type="button" onClick={() => setRemoving(s)}>
                 Remove
               </button>
