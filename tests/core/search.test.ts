@@ -86,18 +86,21 @@ describe('full-text search', () => {
 });
 
 describe('search over ten years of notes', () => {
-  it('ranks only the newest matches of a broad word, and still finds the best match for a targeted query', async () => {
+  it('lists a broad word’s title matches newest first without ranking them all, and ranks a targeted query exactly', async () => {
     const { RANKED_MATCHES } = await import('../../electron/core/search/search');
-    await ok(core, 'goals.create', { title: 'Plan the offsite retreat', why: 'Team time' });
-    const insert = core.store.sqlite.prepare("INSERT INTO goals (title, why, status, created_at, updated_at) VALUES (?, 'plan', 'active', ?, ?)");
+    const early = await ok<{ id: number }>(core, 'commitments.create', { title: 'Plan the offsite retreat' });
+    await ok(core, 'mentors.create', { name: 'Grace Planner' });
+    const insert = core.store.sqlite.prepare('INSERT INTO commitments (title, created_at, updated_at) VALUES (?, ?, ?)');
     core.store.sqlite.transaction(() => {
       for (let i = 0; i < RANKED_MATCHES + 100; i++) insert.run(`Plan number ${i}`, '2026-11-20T12:00:00.000Z', '2026-11-20T12:00:00.000Z');
     })();
     const broad = await find('plan', { limit: 200 });
     expect(broad).toHaveLength(200);
-    // The oldest goal is past the ranked window for the broad word…
-    expect(broad.some((r) => plain(r.title) === 'Plan the offsite retreat')).toBe(false);
-    // …but a targeted query has few matches, all ranked: the best one comes first.
+    // The oldest commitment is past the ranked window for the broad word…
+    expect(broad.some((r) => r.kind === 'commitment' && r.id === early.id)).toBe(false);
+    // …mentors and goals are always ranked, so a name is still found…
+    expect(broad.map((r) => plain(r.title))).toContain('Grace Planner');
+    // …and a targeted query has few matches, all ranked: the best one comes first.
     const targeted = await find('plan offsite');
     expect(plain(targeted[0].title)).toBe('Plan the offsite retreat');
     expect(targeted).toHaveLength(1);

@@ -8,8 +8,9 @@ export const SEARCH_KIND_VALUES = ['mentor', 'goal', 'meeting', 'agenda', 'advic
 export const searchContract = {
   /**
    * The search page sends { text, limit: 20 } once typing pauses (filters only when set), then 50, 110,
-   * 200 on "Show more results". Raw equivalent: the rowid of the RANKED_MATCHES-th newest match, then
-   * the bm25-ordered match with rowid >= it (see search.ts).
+   * 200 on "Show more results". Raw equivalent (search.ts): is there a RANKED_MATCHES-th newest match?
+   * If not, the bm25-ordered match LIMIT limit; if so, newest-first title matches of mentors/goals, of
+   * everything, then newest-first matches, each LIMIT limit (2 × limit for the last).
    */
   'search.query': query(
     input({

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import type { SEARCH_KIND_VALUES } from './contract';
 import { MARK_END, MARK_START, toFtsQuery } from './fts-query';
 
@@ -36,18 +37,25 @@ const ROUTE: Record<SearchKind, (id: number, mentorId: number | null) => string>
 };
 
 /**
- * How many matches are ranked: the newest this many (by the index's rowid, which follows the source
- * rows' ids). A broad word ("plan": 26 000 rows in ten years) costs as much as a specific query; a
- * specific query has fewer matches than this, so it is ranked exactly.
+ * A query with more matches than this is broad ("plan": 26 000 rows in ten years). Ranking it by bm25
+ * would read every match (bm25 needs each word's count over all of them), so a broad query lists title
+ * matches first (mentors and goals named so, then the newest titles), then the newest other matches:
+ * work bounded by the page, not the years. A narrower query is ranked exactly by bm25.
  */
 export const RANKED_MATCHES = 500;
 
-/** Ranked full-text search (bm25, titles weigh more) with highlighted snippets and filters, over the newest matches. */
+const COLUMNS = `kind, ref_id AS id, mentor_id AS mentorId, goal_id AS goalId, at,
+  highlight(search_index, 5, '${MARK_START}', '${MARK_END}') AS title,
+  snippet(search_index, 6, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet, rowid`;
+
+type Row = Omit<SearchResult, 'route'> & { rowid: number };
+
+/** Full-text search (titles weigh more) with highlighted snippets and filters, in time bounded by the page. */
 export function search(db: Db, filter: SearchFilter): SearchResult[] {
   const match = toFtsQuery(filter.text);
   if (!match) return [];
-  const where = ['search_index MATCH ?'];
-  const params: unknown[] = [match];
+  const where: string[] = [];
+  const params: unknown[] = [];
   if (filter.kinds?.length) {
     where.push(`kind IN (${filter.kinds.map(() => '?').join(', ')})`);
     params.push(...filter.kinds);
@@ -56,19 +64,34 @@ export function search(db: Db, filter: SearchFilter): SearchResult[] {
   if (filter.goalId) (where.push('goal_id = ?'), params.push(filter.goalId));
   if (filter.from) (where.push('at >= ?'), params.push(filter.from));
   if (filter.to) (where.push('at < ?'), params.push(`${filter.to}~`));
-  // FTS5 walks a match newest-first cheaply; ranking (and the snippets) then run on the newest few hundred only.
-  const oldestRanked = db.$client
-    .prepare(`SELECT rowid FROM search_index WHERE ${where.join(' AND ')} ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}`)
-    .pluck()
-    .get(...params) as number | undefined;
-  const rows = db.$client
-    .prepare(
-      `SELECT kind, ref_id AS id, mentor_id AS mentorId, goal_id AS goalId, at,
-              highlight(search_index, 5, '${MARK_START}', '${MARK_END}') AS title,
-              snippet(search_index, 6, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet
-       FROM search_index WHERE ${where.join(' AND ')} AND rowid >= ?
-       ORDER BY bm25(search_index, 0, 0, 0, 0, 0, 4.0, 1.0) LIMIT ?`,
-    )
-    .all(...params, oldestRanked ?? 0, filter.limit) as Omit<SearchResult, 'route'>[];
-  return rows.map((r) => ({ ...r, route: ROUTE[r.kind](r.id, r.mentorId) }));
+  const statement = (sql: string) => prepared(db, sql, () => db.$client.prepare(sql));
+  const matching = (ftsQuery: string, more: string, tail: string, tailParams: unknown[]) =>
+    statement(`SELECT ${COLUMNS} FROM search_index WHERE search_index MATCH ? ${[...where, ...(more ? [more] : [])].map((w) => `AND ${w}`).join(' ')} ${tail}`).all(
+      ftsQuery,
+      ...params,
+      ...tailParams,
+    ) as Row[];
+  // FTS5 walks a match newest-first and stops early: this says whether the query is broad.
+  const broad =
+    statement(`SELECT rowid FROM search_index WHERE search_index MATCH ? ${where.map((w) => `AND ${w}`).join(' ')} ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}`).get(
+      match,
+      ...params,
+    ) !== undefined;
+  let rows: Row[];
+  if (!broad) {
+    rows = matching(match, '', 'ORDER BY bm25(search_index, 0, 0, 0, 0, 0, 4.0, 1.0) LIMIT ?', [filter.limit]);
+  } else {
+    const inTitle = `{title} : (${match})`;
+    // Mentors and goals are the oldest rows (rowid = id * 8 + 1 or 2) and few: their names come first.
+    const ceiling = statement('SELECT 8 * max((SELECT coalesce(max(id), 0) FROM mentors), (SELECT coalesce(max(id), 0) FROM goals)) + 2').pluck().get() as number;
+    const seen = new Set<number>();
+    rows = [
+      ...matching(inTitle, 'rowid <= ? AND rowid % 8 IN (1, 2)', 'ORDER BY rowid DESC LIMIT ?', [ceiling, filter.limit]),
+      ...matching(inTitle, '', 'ORDER BY rowid DESC LIMIT ?', [filter.limit]),
+      ...matching(match, '', 'ORDER BY rowid DESC LIMIT ?', [2 * filter.limit]),
+    ]
+      .filter((r) => !seen.has(r.rowid) && seen.add(r.rowid))
+      .slice(0, filter.limit);
+  }
+  return rows.map(({ rowid: _rowid, ...r }) => ({ ...r, route: ROUTE[r.kind](r.id, r.mentorId) }));
 }
