@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { operationNames } from './electron/core/contract';
 
 // The page's CSP is strict; only the dev server (hot reload) needs to connect to itself over ws and run
 // the inline React refresh preamble, so the dev build relaxes it and production never does.
@@ -26,8 +27,10 @@ export default defineConfig({
     },
   },
   preload: {
+    // The preload checks operation names only: they are written in here, so it bundles no schema or zod.
+    define: { __PLANNER_OPERATION_NAMES__: JSON.stringify(operationNames) },
     build: {
-      // A sandboxed preload cannot require anything but 'electron': bundle zod and the contract into it.
+      // A sandboxed preload cannot require anything but 'electron': anything it used would be bundled in.
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },

@@ -4,6 +4,7 @@ import vm from 'node:vm';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, operationNames } from '../../electron/core/contract';
+import { EVENT_CHANNEL } from '../../electron/core/events';
 import { dumpTables } from '../helpers/hostile';
 import { OUT_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/store';
@@ -216,6 +217,24 @@ describe('the built preload', () => {
     const required = [...source.matchAll(/\brequire\s*\(\s*(['"`])([^'"`]+)\1\s*\)/g)].map((m) => m[2]);
     expect(new Set(required)).toEqual(new Set(['electron']));
     expect(source).not.toMatch(/^\s*import\s/m);
+  });
+
+  it('carries operation names only: no schema, zod or drizzle, and exactly the contract’s names and event channel', async () => {
+    const source = fs.readFileSync(preloadFile(), 'utf8');
+    expect(source.length).toBeLessThan(20_000);
+    expect(source).not.toMatch(/drizzle|sqliteTable|ZodError|safeParse/);
+    const invoked: string[] = [];
+    const channels: string[] = [];
+    const exposed: Record<string, { invoke(name: string): Promise<unknown>; onEvent(l: () => void): void }> = {};
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, value: never) => (exposed[key] = value) },
+      ipcRenderer: { invoke: async (channel: string) => invoked.push(channel), on: (channel: string) => channels.push(channel), removeListener: () => undefined },
+    };
+    vm.runInNewContext(source, { require: () => electron, module: { exports: {} }, console }, { filename: preloadFile() });
+    for (const name of operationNames) await exposed.planner.invoke(name);
+    expect(invoked).toEqual([...operationNames]);
+    exposed.planner.onEvent(() => undefined);
+    expect(channels).toEqual([EVENT_CHANNEL]);
   });
 
   it('exposes one frozen object with invoke and onEvent, which only forwards contract operations', async () => {
