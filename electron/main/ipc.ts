@@ -2,6 +2,7 @@ import { BrowserWindow, ipcMain } from 'electron';
 import type { Core } from '../core/app-core';
 import { operationNames } from '../core/contract';
 import { EVENT_CHANNEL, type PlannerEvent } from '../core/events';
+import { callingWindow } from './calling-window';
 import { isTrustedSender } from './security';
 
 /** One ipcMain handler per contract operation; each checks the sender, then dispatches (which validates). */
@@ -11,7 +12,8 @@ export function registerIpcHandlers(core: Core): void {
       if (!isTrustedSender(event.senderFrame?.url)) {
         return { ok: false, error: { code: 'FORBIDDEN', message: 'Only Mentor Planner’s own window may do that.' } };
       }
-      return core.call(name, input);
+      const caller = event.sender ? BrowserWindow.fromWebContents(event.sender) : null;
+      return callingWindow.run(caller, () => core.call(name, input));
     });
   }
 }

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { BrowserWindow, clipboard, dialog, safeStorage, shell } from 'electron';
 import type { Platform } from '../core/platform';
 import { isExternalWebUrl, isMailtoUrl } from '../core/security/urls';
+import { callingWindow } from './calling-window';
 
 /** The Electron side of the core's Platform port. */
 export const electronPlatform: Platform = {
   async chooseSavePath({ defaultFileName, filters }) {
-    const owner = BrowserWindow.getAllWindows()[0];
+    const owner = callingWindow.getStore() ?? BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     const options = { defaultPath: defaultFileName, filters };
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;

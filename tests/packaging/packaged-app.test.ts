@@ -134,6 +134,15 @@ describe('the packed app, started as an installed app', () => {
     expect(double.messageBoxes).toEqual([]);
   });
 
+  it('offers no Reload or DevTools in its menu', () => {
+    type Item = { role?: string; submenu?: Item[] };
+    const roles = (items: Item[]): string[] => items.flatMap((i) => [i.role ?? '', ...roles(Array.isArray(i.submenu) ? i.submenu : [])]);
+    const all = roles(double.applicationMenu()!.items as Item[]);
+    expect(all).toContain('zoomIn');
+    expect(all).not.toContain('reload');
+    expect(all).not.toContain('toggleDevTools');
+  });
+
   it('reads its tray icon from the archive', () => {
     expect(double.trays[0].image.isEmpty()).toBe(false);
     expect(double.trays[0].image.path).toContain(path.join(resources, 'app', 'electron', 'assets', 'tray'));

@@ -15,6 +15,8 @@ export interface ElectronDoubleOptions {
   lockHeldElsewhere?: boolean;
   /** The OS clipboard refuses writes (locked by another program). */
   clipboardFails?: boolean;
+  /** Every page load fails (a damaged install, a missing file). */
+  pageLoadsFail?: boolean;
 }
 
 /** A cancellable Electron event, as handlers receive it. */
@@ -173,6 +175,7 @@ export function createElectronDouble(options: ElectronDoubleOptions) {
       };
       const scheme = new URL(url).protocol.slice(0, -1);
       const handler = protocolState.handlers.get(scheme);
+      if (options.pageLoadsFail) fail('ERR_FAILED', -2);
       if (handler) {
         const response = await handler(new Request(url));
         if (!response.ok) fail('ERR_FILE_NOT_FOUND', -6);

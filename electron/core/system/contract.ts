@@ -1,4 +1,5 @@
-import { noInput, query } from '../operation';
+import { z } from 'zod';
+import { input, noInput, query, task } from '../operation';
 
 export interface AppInfo {
   version: string;
@@ -9,4 +10,5 @@ export interface AppInfo {
 
 export const systemContract = {
   'app.info': query(noInput).returns<AppInfo>(),
+  'clipboard.copy': task(input({ text: z.string().max(1_000_000) })).returns<{ copied: boolean }>(),
 };

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { EmailDraft } from '../../../electron/core/export/types';
 import { mailtoUrl } from '../../../electron/core/mail';
+import { copyText } from '../api/system';
 import { ErrorMessage } from './ErrorMessage';
 
 /** A drafted email to review, copy, or open in the mail client. */
@@ -8,6 +9,11 @@ export function EmailDraftDialog({ title, draft, error, onClose, actions }: { ti
   const dialog = useRef<HTMLDialogElement>(null);
   const [body, setBody] = useState('');
   const [copied, setCopied] = useState(false);
+  const [copyError, setCopyError] = useState<unknown>(null);
+  const copy = () => {
+    setCopyError(null);
+    copyText(body).then(() => setCopied(true), setCopyError);
+  };
   useEffect(() => dialog.current?.showModal(), []);
   useEffect(() => {
     if (draft) setBody(draft.body);
@@ -18,6 +24,7 @@ export function EmailDraftDialog({ title, draft, error, onClose, actions }: { ti
     <dialog ref={dialog} aria-label={title} onCancel={(e) => (e.preventDefault(), onClose())}>
       <h2>{title}</h2>
       <ErrorMessage error={error} />
+      <ErrorMessage error={copyError} />
       {draft && (
         <>
           <p className="muted">
@@ -28,7 +35,7 @@ export function EmailDraftDialog({ title, draft, error, onClose, actions }: { ti
       )}
       <div className="row dialog-actions">
         {draft && (
-          <button type="button" onClick={() => void navigator.clipboard?.writeText(body).then(() => setCopied(true), () => undefined)}>
+          <button type="button" onClick={copy}>
             {copied ? 'Copied' : 'Copy'}
           </button>
         )}
