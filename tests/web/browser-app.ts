@@ -35,8 +35,19 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** The built renderer in browser mode on a temp database, opened in real Chromium. */
-export async function openBrowserApp(options: { clockStart?: string; useRealClock?: boolean } = {}): Promise<BrowserApp> {
+export interface BrowserAppOptions {
+  /** The server's (fixed) clock; with `pageClock`, the page's clock starts there too. */
+  clockStart?: string;
+  useRealClock?: boolean;
+  /** The page's clock starts at `clockStart` and runs on from there (Playwright's clock), so both sides agree on "now". */
+  pageClock?: boolean;
+  /** The browser's IANA zone and locale. Default: MENTOR_PLANNER_TEST_TZ / MENTOR_PLANNER_TEST_LOCALE, else UTC and en-GB. */
+  timezoneId?: string;
+  locale?: string;
+}
+
+/** The built renderer in browser mode on a temp database, opened in real Chromium in the given zone and locale. */
+export async function openBrowserApp(options: BrowserAppOptions = {}): Promise<BrowserApp> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` first (npm test does).');
   }
@@ -44,8 +55,15 @@ export async function openBrowserApp(options: { clockStart?: string; useRealCloc
   if (options.useRealClock) core.ctx.now = () => new Date();
   const server = await startWebServer({ core, rendererDir: RENDERER_DIR });
   const browser = await launchChromium();
-  const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-GB' });
+  const context = await browser.newContext({
+    timezoneId: options.timezoneId ?? process.env.MENTOR_PLANNER_TEST_TZ ?? 'UTC',
+    locale: options.locale ?? process.env.MENTOR_PLANNER_TEST_LOCALE ?? 'en-GB',
+  });
   const page = await context.newPage();
+  if (options.pageClock && options.clockStart) {
+    await page.clock.install({ time: new Date(options.clockStart) });
+    await page.clock.resume();
+  }
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
