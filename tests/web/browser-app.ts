@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebServer, type WebServer } from '../../electron/web/server';
+import { dayIn } from '../../electron/core/zoned-time';
 import { OUT_DIR } from '../helpers/paths';
 import { createTestCore, type TestCore } from '../helpers/store';
 
@@ -35,6 +36,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/** The zone and locale browser tests run in unless a test names its own (CI runs key journeys in others). */
+export const TEST_ZONE = process.env.MENTOR_PLANNER_TEST_TZ ?? 'UTC';
+export const TEST_LOCALE = process.env.MENTOR_PLANNER_TEST_LOCALE ?? 'en-GB';
+/** Today in the browser's zone, as the app reckons it. */
+export const browserToday = (now = new Date()) => dayIn(now, TEST_ZONE);
+/** A calendar day as the app shows it in the test locale: "1 May 2020" (en-GB), "01.05.2020" (de-DE). */
+export const shownDay = (day: string) => new Intl.DateTimeFormat(TEST_LOCALE, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+
 export interface BrowserAppOptions {
   /** The server's (fixed) clock; with `pageClock`, the page's clock starts there too. */
   clockStart?: string;
@@ -56,8 +65,8 @@ export async function openBrowserApp(options: BrowserAppOptions = {}): Promise<B
   const server = await startWebServer({ core, rendererDir: RENDERER_DIR });
   const browser = await launchChromium();
   const context = await browser.newContext({
-    timezoneId: options.timezoneId ?? process.env.MENTOR_PLANNER_TEST_TZ ?? 'UTC',
-    locale: options.locale ?? process.env.MENTOR_PLANNER_TEST_LOCALE ?? 'en-GB',
+    timezoneId: options.timezoneId ?? TEST_ZONE,
+    locale: options.locale ?? TEST_LOCALE,
   });
   const page = await context.newPage();
   if (options.pageClock && options.clockStart) {

@@ -61,12 +61,12 @@ describe('calendar import in the browser (Chromium, Europe/Berlin, de-DE)', () =
   it('turns the accepted series into planned meetings in the user’s zone and resets the mentor’s health', async () => {
     await page.getByRole('button', { name: 'Yes, meetings with Ada Lovelace' }).click();
     await page.getByTestId('calendar-series').waitFor({ state: 'detached' });
-    // 7 past Mondays (5 Oct – 16 Nov) are contact; 23 Nov, 30 Nov, 7 Dec are planned, at 10:00 Berlin time.
-    for (const when of ['Mon 23 Nov 2026, 10:00', 'Mon 30 Nov 2026, 10:00', 'Mon 7 Dec 2026, 10:00']) {
+    // 7 past Mondays (5 Oct – 16 Nov) are contact; 23 Nov, 30 Nov, 7 Dec are planned, at 10:00 Berlin time, in German.
+    for (const when of ['Mo., 23. Nov. 2026, 10:00', 'Mo., 30. Nov. 2026, 10:00', 'Mo., 7. Dez. 2026, 10:00']) {
       await page.getByRole('link', { name: when }).waitFor();
     }
     await page.goto(`${app.server.url}#/mentors/${adaId}`);
-    await page.getByText('Last contact Mon 16 Nov 2026, 10:00').waitFor();
+    await page.getByText('Last contact Mo., 16. Nov. 2026, 10:00').waitFor();
     expect(await page.getByText('On track').first().isVisible()).toBe(true);
   });
 

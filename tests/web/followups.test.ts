@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../helpers/store';
-import { openBrowserApp, type BrowserApp } from './browser-app';
+import { browserToday, openBrowserApp, type BrowserApp } from './browser-app';
 
 let app: BrowserApp;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => browserToday();
 
 beforeAll(async () => {
   app = await openBrowserApp({ useRealClock: true });
