@@ -18,6 +18,11 @@ function titleFor(selection: ExportSelection, records: MeetingRecord[]): string 
 export function exportMeetings(db: Db, selection: ExportSelection, format: ExportFormat, now: Date, timeZone: string): ExportFile[] {
   const records = meetingRecords(db, selection, timeZone);
   if (records.length === 0) throw invalid('There are no meetings in that selection to export. Choose another mentor or date range.');
+  return exportFiles(records, selection, format, now);
+}
+
+/** The files for records already read: no database here (the benchmark's raw side shares it). */
+export function exportFiles(records: MeetingRecord[], selection: ExportSelection, format: ExportFormat, now: Date): ExportFile[] {
   const title = titleFor(selection, records);
   switch (format) {
     case 'markdown-files': {
