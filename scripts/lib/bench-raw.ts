@@ -4,6 +4,7 @@ import type { ExportFormat, ExportSelection, MeetingRecord } from '../../electro
 import { MEASURE_DEFINITIONS } from '../../electron/core/followups/measures';
 import { COUNT_CAP } from '../../electron/core/followups/types';
 import { healthFromLastContact } from '../../electron/core/mentors/health';
+import { startOfNextWeek, type Weekday } from '../../electron/core/zoned-time';
 
 // Hand-written better-sqlite3 queries that return exactly what an operation returns (the bench checks
 // with a deep comparison), prepared once like a careful app would. Plain JS only shapes rows into
@@ -87,13 +88,12 @@ export function rawQueries(db: Database.Database, nowIso: string, today: string)
     dueThisWeek: list("c.status = 'open' and c.due_date > ? and c.due_date <= ?", due),
     later: list("c.status = 'open' and c.due_date > ?", due),
     noDate: list("c.status = 'open' and c.due_date is null", due),
-    done: list("c.status = 'done'", 'c.completed_at desc, c.id desc'),
+    done: list("c.status = 'done' and c.reported_back_at is not null", 'c.completed_at desc, c.id desc'),
     dropped: list("c.status = 'dropped'", 'c.dropped_at desc, c.id desc'),
   };
   const awaiting = list("c.status = 'done' and c.reported_back_at is null", 'c.completed_at desc, c.id desc');
-  const notSnoozed = '(c.snoozed_until is null or c.snoozed_until <= ?)';
-  const dashDueToday = list(`c.status = 'open' and c.due_date = ? and ${notSnoozed}`, due);
-  const dashOverdue = list(`c.status = 'open' and c.due_date < ? and ${notSnoozed}`, due);
+  const dashDueToday = buckets.dueToday;
+  const dashOverdue = buckets.overdue;
   const weekMeetings = all(`select m.id, m.scheduled_at, m.duration_minutes, m.mentor_id, x.name mentor_name,
       (select count(*) from agenda_items a where a.meeting_id = m.id) agenda_count
     from meetings m join mentors x on x.id = m.mentor_id where m.status = 'planned' and m.scheduled_at >= ? and m.scheduled_at < ? order by m.scheduled_at`);
@@ -120,8 +120,8 @@ export function rawQueries(db: Database.Database, nowIso: string, today: string)
         .sort((a, b) => b.daysOverdue - a.daysOverdue || String(a.name).localeCompare(String(b.name))),
     'meetings.list upcoming': (limit: number) => upcoming(nowIso, limit).map(meetingItem),
     'meetings.list past': (limit: number) => past(nowIso, limit).map(meetingItem),
-    'followups.board': (perBucket: number) => {
-      const weekEnd = addDays(today, 7);
+    'followups.board': (perBucket: number, firstDayOfWeek: Weekday) => {
+      const weekEnd = addDays(startOfNextWeek(today, firstDayOfWeek), -1);
       const read = {
         overdue: buckets.overdue(perBucket, today),
         dueToday: buckets.dueToday(perBucket, today),
@@ -141,8 +141,8 @@ export function rawQueries(db: Database.Database, nowIso: string, today: string)
       };
     },
     'dashboard.today': () => {
-      const dueToday = dashDueToday(20, today, nowIso);
-      const overdue = dashOverdue(20, today, nowIso);
+      const dueToday = dashDueToday(20, today);
+      const overdue = dashOverdue(20, today);
       const waiting = awaiting(20);
       const from = `${today.slice(0, 7)}-01`;
       const to = lastDay(today);
@@ -292,6 +292,7 @@ function exportQueries(all: All) {
         return {
           id: m.id,
           scheduledAt: m.scheduledAt,
+          day: (m.scheduledAt as string).slice(0, 10),
           durationMinutes: m.durationMinutes,
           location: m.location,
           status: m.status,
