@@ -36,15 +36,12 @@ export interface Core {
 /** Opens (and upgrades) the store and returns a caller bound to the handler table. Shared by every shell. */
 export async function startCore(options: CoreOptions): Promise<Core> {
   const databasePath = options.databasePath ?? path.join(options.dataDir, DATABASE_FILE_NAME);
-  const store = await openStore({
-    path: databasePath,
-    migrationsFolder: resolveMigrationsFolder(options.migrationsFolderCandidates),
-    now: options.now,
-  });
+  const migrationsFolder = resolveMigrationsFolder(options.migrationsFolderCandidates);
+  const store = await openStore({ path: databasePath, migrationsFolder, now: options.now });
   optimizeStatistics(store.sqlite, 'open');
   const now = options.now ?? (() => new Date());
   const health = createStoreHealth(() => store.path, now);
-  const ctx: Context = { store, db: store.db, now, appVersion: options.appVersion, platform: options.platform ?? {}, health };
+  const ctx: Context = { store, db: store.db, now, appVersion: options.appVersion, platform: options.platform ?? {}, health, migrationsFolder };
   let closed = false;
   let timer: NodeJS.Timeout | null = null;
   let cancel = () => undefined as void;

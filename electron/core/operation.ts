@@ -47,6 +47,8 @@ export interface Context {
   platform: Platform;
   /** Sound or damaged: a damaged file refuses every mutation. Absent in tools that only write (tests). */
   health?: StoreHealth;
+  /** Where the migrations are, to open a file put back in place of a damaged one. */
+  migrationsFolder?: string;
 }
 
 export type Handlers<C extends Contract> = {

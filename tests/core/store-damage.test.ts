@@ -75,6 +75,15 @@ describe('damage inside the data file', () => {
       ok: false,
       error: { code: 'DAMAGED', message: expect.stringMatching(/damaged.*nothing was saved.*Restore the newest good copy \(mentor-planner-2026-11-16\.db/) },
     });
+
+    // The restore offered swaps the whole file (the damaged one is kept aside) and writes work again.
+    const restored = await damaged.call('backup.restoreCopy', { fileName: 'mentor-planner-2026-11-16.db' });
+    expect(restored).toMatchObject({ ok: true, value: { safetyCopy: expect.stringMatching(/^mentor-planner\.db\.damaged-/) } });
+    expect(damaged.ctx.health?.damaged).toBeNull();
+    expect(await damaged.call('mentors.create', { name: 'Saved again' })).toMatchObject({ ok: true });
+    expect(damaged.store.sqlite.prepare('SELECT count(*) FROM mentors').pluck().get()).toBe(3001);
+    expect(await quickCheckInWorker(path.join(dir, 'mentor-planner.db'))).toEqual([]);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
   });
 
   it('checks the file when SQLite reports it corrupt, then refuses writes', async () => {

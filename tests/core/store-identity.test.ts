@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, checkStoreIdentity } from '../../electron/core/db/identity';
 import { openStore } from '../../electron/core/db/migrate';
+import { restoreRefusedFile } from '../../electron/core/db/put-copy-in-place';
 import { StoreError } from '../../electron/core/errors';
 import { MIGRATIONS, tempDir } from '../helpers/store';
 
@@ -51,6 +52,7 @@ async function expectRefusedUntouched(dir: string, dbPath: string, sentence: Reg
   expect((error as StoreError).message).toMatch(/left it untouched.*restore the newest good copy \(mentor-planner-2026-11-22\.db/);
   expect((error as StoreError).restoreOffer?.copy?.fileName).toBe('mentor-planner-2026-11-22.db');
   expect(filesOf(dir)).toEqual(before);
+  return (error as StoreError).restoreOffer!;
 }
 
 /** Another program's database, in WAL mode, with a log still beside it (written, not yet checkpointed). */
@@ -93,10 +95,16 @@ describe('the data file’s identity at start-up', () => {
     await expectRefusedUntouched(dir, dbPath, /is an SQLite database of another program/);
   });
 
-  it('refuses a file that is not a database at all, untouched', async () => {
+  it('refuses a file that is not a database at all, untouched, and restores the copy offered in one step', async () => {
     const { dir, dbPath } = await dataFolder();
-    fs.writeFileSync(dbPath, 'Dear diary, today I met my mentor.\n'.repeat(200));
-    await expectRefusedUntouched(dir, dbPath, /is not a Mentor Planner database/);
+    const diary = 'Dear diary, today I met my mentor.\n'.repeat(200);
+    fs.writeFileSync(dbPath, diary);
+    const offer = await expectRefusedUntouched(dir, dbPath, /is not a Mentor Planner database/);
+    const aside = restoreRefusedFile(offer, now());
+    expect(fs.readFileSync(path.join(dir, aside!), 'utf8')).toBe(diary);
+    const store = await openStore({ path: dbPath, migrationsFolder: MIGRATIONS, now });
+    expect(store.sqlite.prepare('SELECT name FROM mentors').pluck().all()).toEqual(['Ada']);
+    store.close();
   });
 
   it('refuses a database marked by another application, untouched', async () => {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../operation';
+import { restoreOverDamagedFile } from '../db/put-copy-in-place';
 import { dayIn } from '../zoned-time';
 import type { backupContract } from './contract';
 import { copiesFolder, copyDatabaseNow, listCopies, pruneCopies, restoreCopy } from './daily-copies';
@@ -20,5 +21,6 @@ export const backupHandlers: Handlers<typeof backupContract> = {
   },
   'backup.copies': (ctx) => ({ folder: copiesFolder(ctx.store), copies: listCopies(ctx.store) }),
   'backup.copyNow': (ctx) => copyDatabaseNow(ctx.store, ctx.now(), ctx.health),
-  'backup.restoreCopy': (ctx, { fileName }) => restoreCopy(ctx.store, fileName, ctx.now()),
+  // A damaged file cannot be read table by table: the whole file is swapped for the copy instead.
+  'backup.restoreCopy': (ctx, { fileName }) => (ctx.health?.damaged ? restoreOverDamagedFile(ctx, fileName) : restoreCopy(ctx.store, fileName, ctx.now())),
 };

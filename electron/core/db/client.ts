@@ -25,13 +25,14 @@ export function openSqlite(path: string): Database.Database {
 }
 
 export function wrapSqlite(sqlite: Database.Database, path: string): Store {
-  const db = drizzle(sqlite, { schema }) as Db;
-  return {
-    db,
+  const store: Store = {
+    db: drizzle(sqlite, { schema }) as Db,
     sqlite,
     path,
+    // Closes whichever connection the store holds now (a restore over a damaged file swaps it).
     close: () => {
-      if (sqlite.open) sqlite.close();
+      if (store.sqlite.open) store.sqlite.close();
     },
   };
+  return store;
 }
