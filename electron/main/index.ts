@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { startCore, type Core } from '../core/app-core';
+import type { Core } from '../core/app-core';
 import { startCalendarBackground } from '../core/calendars/background';
 import type { DispatchHooks } from '../core/handlers';
 import { registerAppScheme, serveRendererOverAppScheme } from './app-protocol';
@@ -11,6 +11,7 @@ import { migrationsFolderCandidates } from './paths';
 import { APP_ID } from './identity';
 import { electronPlatform } from './platform';
 import { startDesktopReminders } from './reminders';
+import { startCoreOfferingRestore } from './startup-failure';
 import { hardenSession, installAppWideSecurity } from './security';
 import { detectLinuxTray } from './tray-support';
 import { createMainWindow, keepInTrayOnClose, markQuitting, showWindow } from './window';
@@ -47,7 +48,7 @@ async function start(): Promise<Core> {
   hardenSession(session.defaultSession);
   serveRendererOverAppScheme();
   void detectLinuxTray();
-  const opened = await startCore({
+  const opened = await startCoreOfferingRestore({
     dataDir: app.getPath('userData'),
     databasePath: process.env.MENTOR_PLANNER_DB || undefined,
     migrationsFolderCandidates: migrationsFolderCandidates(),
