@@ -26,6 +26,21 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      // Key journeys again where the user's day is not UTC's, in US English and in German.
+      ...[
+        { name: 'web-los-angeles', zone: 'America/Los_Angeles', locale: 'en-US', files: ['followups', 'meetings'] },
+        { name: 'web-kolkata-de', zone: 'Asia/Kolkata', locale: 'de-DE', files: ['mentors-goals', 'reminders'] },
+      ].map(({ name, zone, locale, files }) => ({
+        test: {
+          name,
+          include: files.map((file) => `tests/web/${file}.test.ts`),
+          environment: 'node' as const,
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          maxWorkers: 2,
+          env: { MENTOR_PLANNER_TEST_TZ: zone, MENTOR_PLANNER_TEST_LOCALE: locale },
+        },
+      })),
       // What `npm run dist` would ship, packed with @electron/asar and started as an installed app.
       { test: { name: 'packaging', include: ['tests/packaging/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000 } },
       {
