@@ -2,6 +2,8 @@ import { useOperationMutation, useOperationQuery } from './hooks';
 import { call } from './transport';
 
 export const useAppInfo = () => useOperationQuery('app.info');
+/** Sound or damaged (then every write is refused): asked again every half minute. */
+export const useStoreHealth = () => useOperationQuery('app.health', undefined, { refetchInterval: 30_000 });
 export const useSettings = () => useOperationQuery('settings.get');
 export const useUpdateSettings = () => useOperationMutation('settings.update', ['settings', 'reminders']);
 

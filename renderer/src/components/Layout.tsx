@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, useLocation, useNavigate } from 'react-router-dom';
+import { DamagedBanner } from './DamagedBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NotSignedIn, useNotSignedIn } from './NotSignedIn';
 import { usePageFocus } from './usePageFocus';
@@ -57,6 +58,7 @@ export function Layout({ children, banner, navEnd }: { children: ReactNode; bann
         {navEnd}
       </nav>
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
+        <DamagedBanner />
         {banner}
         <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
       </main>
