@@ -11,6 +11,8 @@ export interface Platform {
   /** Opens an http(s) or mailto: address with the OS. */
   openExternal?(url: string): Promise<void>;
   writeClipboardText?(text: string): void;
+  /** Asks the user for a folder; resolves to its path or null if cancelled. */
+  chooseFolder?(): Promise<string | null>;
   /** Encrypts a secret with the OS keychain (Electron safeStorage); base64 of the blob. */
   encryptSecret?(plain: string): string;
   decryptSecret?(blob: string): string;

@@ -36,6 +36,10 @@ export const electronPlatform: Platform = {
     if (isExternalWebUrl(url) || isMailtoUrl(url)) await shell.openExternal(url);
   },
   writeClipboardText: (text) => clipboard.writeText(text),
+  async chooseFolder() {
+    const result = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
+    return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+  },
   // Calendar passwords: only the keychain-encrypted blob is ever stored.
   encryptSecret: (plain) => safeStorage.encryptString(plain).toString('base64'),
   decryptSecret: (blob) => safeStorage.decryptString(Buffer.from(blob, 'base64')),

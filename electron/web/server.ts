@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/app-core';
+import { feedForToken } from '../core/calendars/feed-publish';
 import type { PlannerErrorPayload } from '../core/errors';
 import { rendererContentSecurityPolicy, resolveStaticFile, sendStaticFile } from './static-files';
 
@@ -97,6 +98,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
       if (url.pathname.startsWith('/api/')) return await handleApi(req, res, url);
+      // The published calendar, for calendar apps on this computer: its secret token is in the path.
+      const feed = url.pathname.match(/^\/calendar\/([A-Za-z0-9_-]{1,100})\/mentor-planner\.ics$/);
+      if (feed && req.method === 'GET') {
+        const text = feedForToken(options.core.ctx, feed[1]);
+        if (text === null) return refuse(res, 404, 'NOT_FOUND', 'No calendar feed at this address.');
+        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'no-store' });
+        return res.end(text);
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'FORBIDDEN', 'Method not allowed.');
       const found = resolveStaticFile(options.rendererDir, url.pathname) ?? resolveStaticFile(options.rendererDir, '/');
       if (!found) return refuse(res, 404, 'NOT_FOUND', 'The app’s pages were not built. Run `npm run build`.');

@@ -100,6 +100,15 @@ describe('calendar import in the browser (Chromium, Europe/Berlin, de-DE)', () =
     }
   });
 
+  it('shows the feed’s tokened address in browser mode, where a calendar app can read the planned meetings', async () => {
+    await page.goto(`${app.server.url}#/settings`);
+    const address = (await page.getByTestId('feed-address').textContent())!;
+    expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/calendar\/[A-Za-z0-9_-]+\/mentor-planner\.ics$/);
+    const feed = await (await fetch(address)).text();
+    expect(feed).toContain('SUMMARY:Mentor meeting: Ada Lovelace');
+    expect(feed).toContain('DESCRIPTION:Prepare for Ada Lovelace');
+  });
+
   it('says in a sentence when a dropped file is not a calendar', async () => {
     await page.goto(`${app.server.url}#/meetings`);
     await page.getByTestId('calendar-drop').waitFor();

@@ -4,6 +4,7 @@ import { input, mutation, noInput, query, task } from '../operation';
 import { CALENDAR_DECISIONS } from '../values';
 import type { FollowCounts } from './follow';
 import { ICS_MAX_CHARS } from './limits';
+import type { FeedInfo } from './feed-publish';
 import type { RefreshReport } from './subscriptions';
 import type { CalendarSeriesReview, CalendarSource, CalendarSyncSummary } from './types';
 
@@ -39,6 +40,9 @@ export const calendarsContract = {
     }),
   ).returns<CalendarSyncSummary>(),
   'calendars.refresh': task(input({ id: id.optional(), timeZone })).returns<RefreshReport>(),
+  'calendars.feedInfo': query(noInput).returns<FeedInfo>(),
+  'calendars.chooseFeedFolder': task(noInput).returns<FeedInfo>(),
+  'calendars.publishFeed': task(noInput).returns<{ filePath: string; milliseconds: number } | null>(),
   'calendars.setPassword': mutation(input({ id, password: requiredText('Password', 1_000), rememberPassword: z.boolean().default(false) })).returns<null>(),
   'calendars.removeSource': mutation(input({ id })).returns<null>(),
 };

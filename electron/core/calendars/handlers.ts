@@ -1,5 +1,6 @@
 import type { Handlers } from '../operation';
 import type { calendarsContract } from './contract';
+import { chooseFeedFolder, feedInfo, publishFeed } from './feed-publish';
 import { importIcsFile } from './ics-import';
 import { decideSeries, listSeries } from './review';
 import { forgetSessionPassword, sessionPasswordIds } from './passwords';
@@ -16,5 +17,8 @@ export const calendarsHandlers: Handlers<typeof calendarsContract> = {
   'calendars.subscribe': (ctx, values) => subscribe(ctx, values),
   'calendars.refresh': async (ctx, { id, timeZone }) =>
     id ? { refreshed: [await refreshSource(ctx, id, timeZone)], failed: [] } : refreshAll(ctx, timeZone),
+  'calendars.feedInfo': (ctx) => feedInfo(ctx),
+  'calendars.chooseFeedFolder': (ctx) => chooseFeedFolder(ctx),
+  'calendars.publishFeed': (ctx) => publishFeed(ctx),
   'calendars.setPassword': (ctx, { id, password, rememberPassword }) => (setPassword(ctx, id, password, rememberPassword), null),
 };

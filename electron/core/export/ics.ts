@@ -2,10 +2,10 @@ import { escapeIcsText, icsDocument } from './ics-fold';
 import type { MeetingRecord } from './types';
 
 /** '2026-11-20T10:00:00.000Z' → '20261120T100000Z' (UTC date-time, RFC 5545 form 2). */
-const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-const dateValue = (day: string) => day.replace(/-/g, '');
+export const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export const dateValue = (day: string) => day.replace(/-/g, '');
 
-function nextDay(day: string): string {
+export function nextDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }

@@ -17,3 +17,6 @@ export const useCalendarCapabilities = () => useOperationQuery('calendars.capabi
 export const useSubscribeCalendar = () => useOperationMutation('calendars.subscribe', AFFECTED);
 export const useRefreshCalendars = () => useOperationMutation('calendars.refresh', AFFECTED);
 export const useSetCalendarPassword = () => useOperationMutation('calendars.setPassword', AFFECTED);
+export const useFeedInfo = () => useOperationQuery('calendars.feedInfo');
+export const useChooseFeedFolder = () => useOperationMutation('calendars.chooseFeedFolder', ['calendars', 'settings']);
+export const usePublishFeed = () => useOperationMutation('calendars.publishFeed', ['calendars']);

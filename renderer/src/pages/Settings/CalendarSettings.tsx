@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/dates';
 import { CalendarImport } from '../Meetings/CalendarDropZone';
+import { CalendarFeed } from './CalendarFeed';
 import { CalendarPassword } from './CalendarPassword';
 import { CalendarSubscribe } from './CalendarSubscribe';
 
@@ -99,6 +100,7 @@ export function CalendarSettings() {
         The meetings it made stay, with everything you wrote in them; they just stop following the calendar.
       </ConfirmDialog>
       <DecidedSeries series={[...(accepted.data ?? []), ...(rejected.data ?? [])]} />
+      <CalendarFeed />
     </fieldset>
   );
 }
