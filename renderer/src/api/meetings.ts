@@ -36,3 +36,4 @@ export const useCreateAdvice = () => useOperationMutation('advice.create', AFFEC
 export const useUpdateAdvice = () => useOperationMutation('advice.update', AFFECTED);
 export const useDeleteAdvice = () => useOperationMutation('advice.delete', AFFECTED);
 export const useAdviceToCommitments = () => useOperationMutation('advice.toCommitments', AFFECTED);
+export const useDeleteTemplate = () => useOperationMutation('templates.delete', ['templates']);

@@ -3,6 +3,7 @@ import { useMeeting } from '../../api/meetings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AdvicePanel } from './AdvicePanel';
 import { AgendaBuilder } from './AgendaBuilder';
+import { AgendaTemplates } from './AgendaTemplates';
 import { BacklogPanel } from './BacklogPanel';
 import { MeetingHeader } from './MeetingHeader';
 import { NotesEditor } from './NotesEditor';
@@ -19,6 +20,7 @@ export function MeetingPage() {
       <div className="meeting-layout">
         <div>
           <AgendaBuilder detail={detail} />
+          <AgendaTemplates detail={detail} />
           {detail.meeting.status === 'planned' && <BacklogPanel meetingId={detail.meeting.id} mentorId={detail.mentor.id} />}
         </div>
         <AdvicePanel detail={detail} />
