@@ -10,9 +10,9 @@ export function CloseCommitmentForm({ commitment, mode, onDone }: { commitment: 
   const drop = useDropCommitment();
   const [text, setText] = useState('');
   const submit = () => {
-    const options = { onSuccess: () => onDone(true) };
-    if (mode === 'complete') complete.mutate({ id: commitment.id, outcome: text }, options);
-    else drop.mutate({ id: commitment.id, reason: text }, options);
+    // mutateAsync, not mutate's callbacks: the refreshed list may unmount this row before they would run.
+    const done = mode === 'complete' ? complete.mutateAsync({ id: commitment.id, outcome: text }) : drop.mutateAsync({ id: commitment.id, reason: text });
+    done.then(() => onDone(true), () => undefined);
   };
   const label = mode === 'complete' ? 'Outcome: what happened when you applied the advice?' : 'Why drop it?';
   return (

@@ -102,7 +102,7 @@ export function CommitmentItem({ commitment: c, highlight }: { commitment: Commi
             </button>
           )}
           {c.status !== 'open' && (
-            <button type="button" onClick={() => reopen.mutate({ id: c.id }, { onSuccess: () => focusWhenShown(() => commitmentRow(c.id)) })}>
+            <button type="button" onClick={() => reopen.mutateAsync({ id: c.id }).then(() => focusWhenShown(() => commitmentRow(c.id)), () => undefined)}>
               Reopen
             </button>
           )}
@@ -125,7 +125,7 @@ export function CommitmentItem({ commitment: c, highlight }: { commitment: Commi
         danger
         busy={remove.isPending}
         onCancel={() => close(false)}
-        onConfirm={() => remove.mutate({ id: c.id }, { onSuccess: () => (setMode('idle'), focusWhenShown(pageHeading)) })}
+        onConfirm={() => remove.mutateAsync({ id: c.id }).then(() => (setMode('idle'), focusWhenShown(pageHeading)), () => undefined)}
       >
         <p>“{c.title}” and its outcome are deleted. The advice it came from stays. To keep the record, drop it instead.</p>
         <ErrorMessage error={remove.error} />

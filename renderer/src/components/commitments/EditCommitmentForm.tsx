@@ -14,7 +14,7 @@ export function EditCommitmentForm({ commitment: c, onDone }: { commitment: Comm
   const [goalId, setGoalId] = useState<number | null>(c.goalId);
   const [owner, setOwner] = useState(c.owner);
   const dirty = title !== c.title || dueDate !== (c.dueDate ?? '') || mentorId !== c.mentorId || goalId !== c.goalId || owner !== c.owner;
-  const save = () => update.mutate({ id: c.id, changes: { title, dueDate: dueDate || null, mentorId, goalId, owner } }, { onSuccess: () => onDone(true) });
+  const save = () => update.mutateAsync({ id: c.id, changes: { title, dueDate: dueDate || null, mentorId, goalId, owner } }).then(() => onDone(true), () => undefined);
   return (
     <form className="card" aria-label={`Edit “${c.title}”`} onSubmit={(e) => (e.preventDefault(), save())} onKeyDown={formKeys(save, () => onDone(false), dirty)}>
       <label>

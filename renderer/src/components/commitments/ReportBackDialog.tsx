@@ -13,7 +13,7 @@ export function ReportBackDialog({ commitmentId, onClose }: { commitmentId: numb
       onClose={() => onClose(false)}
       actions={
         draft.data && (
-          <button type="button" className="primary" onClick={() => mark.mutate({ id: commitmentId }, { onSuccess: () => onClose(true) })}>
+          <button type="button" className="primary" onClick={() => void mark.mutateAsync({ id: commitmentId }).then(() => onClose(true), () => undefined)}>
             Mark reported
           </button>
         )
