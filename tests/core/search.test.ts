@@ -26,6 +26,15 @@ describe('full-text search', () => {
     expect((await find('strategy')).map((r) => r.kind).sort()).toEqual(['advice', 'commitment']);
   });
 
+  it('titles a meeting result with the mentor and the place, and shows notes as plain text, not Markdown', async () => {
+    const mentor = await ok<{ id: number }>(core, 'mentors.create', { name: 'Ada Lovelace' });
+    const meeting = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: '2026-11-23T10:00:00Z', location: 'Video call' });
+    await ok(core, 'meetings.saveNotes', { id: meeting.id, notes: '## Hiring\n- Hire for **slope**, see [the essay](https://example.org/x)\n> `quote` _here_' });
+    const [result] = await find('slope');
+    expect(result).toMatchObject({ kind: 'meeting', mentorName: 'Ada Lovelace', title: 'Meeting with Ada Lovelace · Video call' });
+    expect(plain(result.snippet)).toBe('Hiring · Hire for slope, see the essay · quote here');
+  });
+
   it('follows inserts, edits and deletes', async () => {
     const mentor = await ok<{ id: number }>(core, 'mentors.create', { name: 'Grace Hopper' });
     expect(await find('hopper')).toHaveLength(1);

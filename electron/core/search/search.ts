@@ -22,10 +22,27 @@ export interface SearchResult {
   title: string;
   snippet: string;
   mentorId: number | null;
+  /** The mentor the result belongs to (a meeting's title names them). */
+  mentorName: string | null;
   goalId: number | null;
   at: string;
   route: string;
 }
+
+/** A snippet of Markdown notes read as plain text: no `#`, `**`, list dashes, backticks or link targets. */
+export function plainSnippet(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)?/g, '$1')
+    .replace(/(^|\n|…)[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+/g, '$1')
+    .replace(/(\*\*|__|`+|~~)/g, '')
+    .replace(/(^|[\s(])[*_]([^\s*_])/g, '$1$2')
+    .replace(/([^\s*_])[*_](?=[\s).,;:!?]|$)/g, '$1')
+    .replace(/\s*\n+\s*/g, ' · ')
+    .trim();
+}
+
+// The index stores a meeting's title as "Meeting on <date> <place>"; results name the mentor instead.
+const MEETING_TITLE = /^Meeting on [\d\u0002\u0003-]+ ?/;
 
 const ROUTE: Record<SearchKind, (id: number, mentorId: number | null) => string> = {
   mentor: (id) => `/mentors/${id}`,
@@ -48,7 +65,7 @@ const COLUMNS = `kind, ref_id AS id, mentor_id AS mentorId, goal_id AS goalId, a
   highlight(search_index, 5, '${MARK_START}', '${MARK_END}') AS title,
   snippet(search_index, 6, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet, rowid`;
 
-type Row = Omit<SearchResult, 'route'> & { rowid: number };
+type Row = Omit<SearchResult, 'route' | 'mentorName'> & { rowid: number };
 
 /** Full-text search (titles weigh more) with highlighted snippets and filters, in time bounded by the page. */
 export function search(db: Db, filter: SearchFilter): SearchResult[] {
@@ -93,5 +110,19 @@ export function search(db: Db, filter: SearchFilter): SearchResult[] {
       .filter((r) => !seen.has(r.rowid) && seen.add(r.rowid))
       .slice(0, filter.limit);
   }
-  return rows.map(({ rowid: _rowid, ...r }) => ({ ...r, route: ROUTE[r.kind](r.id, r.mentorId) }));
+  return presented(db, rows.map(({ rowid: _rowid, ...r }) => r));
+}
+
+/** Results as the user reads them: a meeting named by its mentor (the index only knows its date and place), notes as plain text. */
+function presented(db: Db, rows: Omit<SearchResult, 'route' | 'mentorName'>[]): SearchResult[] {
+  const mentorIds = [...new Set(rows.map((r) => r.mentorId).filter((id): id is number => id !== null))];
+  const names = new Map(
+    mentorIds.length ? (db.$client.prepare('SELECT id, name FROM mentors WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(mentorIds)) as { id: number; name: string }[]).map((m) => [m.id, m.name]) : [],
+  );
+  return rows.map((r) => {
+    const mentorName = r.mentorId === null ? null : (names.get(r.mentorId) ?? null);
+    const place = r.title.replace(MEETING_TITLE, '');
+    const title = r.kind === 'meeting' ? [`Meeting with ${mentorName ?? 'a mentor'}`, place].filter(Boolean).join(' · ') : r.title;
+    return { ...r, title, snippet: plainSnippet(r.snippet), mentorName, route: ROUTE[r.kind](r.id, r.mentorId) };
+  });
 }

@@ -5,6 +5,7 @@ import { useSearch } from '../../api/search';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Highlighted } from '../../components/Highlighted';
 import { PageHeader } from '../../components/PageHeader';
+import { formatDateTime } from '../../components/dates';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import { GoalSelect, MentorSelect } from '../../components/Pickers';
 
@@ -79,6 +80,7 @@ export function SearchPage() {
             <Link to={r.route}>
               <Highlighted text={r.title} />
             </Link>
+            {r.kind === 'meeting' && <span className="muted"> · {formatDateTime(r.at)}</span>}
             {r.snippet.trim() && (
               <div className="muted">
                 <Highlighted text={r.snippet} />
