@@ -117,6 +117,9 @@ describe('emails and updates', () => {
     expect(update.markdown).toContain('- **Draft the strategy page** — My manager loved it');
     expect(update.markdown).toContain('- **Become a VP** (active): 100% — 1 of 1 commitments done');
     expect(update.subject).toBe('Progress update since we met on 2026-11-20');
+    // The email is plain text: the Markdown page's headings and bold markers do not leak into it.
+    expect(update.body).not.toMatch(/^#|\*\*/m);
+    expect(update.body).toContain('What I did with your advice:\n\n- Draft the strategy page — My manager loved it');
   });
 });
 

@@ -22,6 +22,14 @@ export function followUpEmail(db: Db, meetingId: number, timeZone: string): Emai
   return { to: m.mentor.email, subject, body, mailto: mailtoUrl(m.mentor.email, subject, body) };
 }
 
+/** The Markdown page as an email reads: headings become "Heading:" lines, no ** or _ markers. */
+export function asPlainEmail(markdown: string): string {
+  return markdown
+    .replace(/^#{1,6}\s+(.*)$/gm, '$1:')
+    .replace(/\*\*/g, '')
+    .replace(/^_(.*)_$/gm, '$1');
+}
+
 export interface ProgressUpdate extends EmailDraft {
   markdown: string;
 }
@@ -72,6 +80,6 @@ export function progressUpdate(db: Db, mentorId: number, now: Date, timeZone: st
     '',
   ].join('\n');
   const subject = `Progress update ${sinceText}`;
-  const body = `Hi ${firstName(mentor.name)},\n\n${md.split('\n').slice(4).join('\n').replace(/\*\*/g, '')}\nThank you for your help.\n\nBest,`;
+  const body = `Hi ${firstName(mentor.name)},\n\n${asPlainEmail(md.split('\n').slice(4).join('\n'))}\nThank you for your help.\n\nBest,`;
   return { to: mentor.email, subject, body, mailto: mailtoUrl(mentor.email, subject, body), markdown: md };
 }
