@@ -12,14 +12,16 @@ let parser: ReturnType<typeof parse> | undefined;
 /**
  * Notes Markdown as HTML: what `micromark(markdown, options)` does, with the parser set up once.
  * micromark's defaults escape raw HTML and drop dangerous URL protocols (javascript:, data:,
- * vbscript:); both are kept off on purpose.
+ * vbscript:); both are kept off on purpose. `headingsBelow` moves the notes' own headings down that
+ * many levels, so a `#` in the notes sits under the section heading it is shown in.
  */
-export function notesToHtml(markdown: string): string {
+export function notesToHtml(markdown: string, headingsBelow = 0): string {
   parser ??= parse();
   parser.defined.length = 0;
   for (const line of Object.keys(parser.lazy)) delete parser.lazy[Number(line)];
   const events = postprocess(parser.document().write(preprocess()(markdown, undefined, true)));
-  return compile({ allowDangerousHtml: false, allowDangerousProtocol: false })(events);
+  const html = compile({ allowDangerousHtml: false, allowDangerousProtocol: false })(events);
+  return headingsBelow > 0 ? html.replace(/<(\/?)h([1-6])>/g, (_, close: string, level: string) => `<${close}h${Math.min(6, Number(level) + headingsBelow)}>`) : html;
 }
 
 const STYLE = `
@@ -40,7 +42,7 @@ function meetingSection(m: MeetingRecord, index: number, level: 1 | 2): string {
 <${h(2)}>Agenda</${h(2)}>
 ${list(m.agenda.map((a) => `${a.status === 'discussed' ? '✓ ' : ''}${KIND[a.kind]}: ${escapeHtml(a.text)} (${a.minutes} min)`), 'No agenda.')}
 <${h(2)}>Notes</${h(2)}>
-${m.notes.trim() ? `<div class="notes">${notesToHtml(m.notes)}</div>` : '<p class="meta">No notes.</p>'}
+${m.notes.trim() ? `<div class="notes">${notesToHtml(m.notes, level + 1)}</div>` : '<p class="meta">No notes.</p>'}
 <${h(2)}>Advice</${h(2)}>
 ${list(m.advice.map((a) => `${escapeHtml(a.text)}${a.goal ? ` <span class="meta">(goal: ${escapeHtml(a.goal)})</span>` : ''}`), 'No advice recorded.')}
 <${h(2)}>Commitments</${h(2)}>

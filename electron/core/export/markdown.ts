@@ -11,6 +11,19 @@ export function yamlString(value: string): string {
 /** Text for one line of a Markdown list: newlines folded so user text cannot start new blocks. */
 const line = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 
+/** The notes' own `#` headings moved `levels` down (at most ######), outside fenced code, so they nest under "Notes". */
+export function headingsBelow(markdown: string, levels: number): string {
+  let fenced = false;
+  return markdown
+    .split('\n')
+    .map((text) => {
+      if (/^\s{0,3}(```|~~~)/.test(text)) fenced = !fenced;
+      if (fenced) return text;
+      return text.replace(/^(\s{0,3})(#{1,6})(?=\s|$)/, (_, indent: string, marks: string) => indent + '#'.repeat(Math.min(6, marks.length + levels)));
+    })
+    .join('\n');
+}
+
 export function meetingToMarkdown(m: MeetingRecord, options: { frontMatter: boolean; headingLevel?: number } = { frontMatter: true }): string {
   const h = '#'.repeat(options.headingLevel ?? 1);
   const out: string[] = [];
@@ -24,7 +37,7 @@ export function meetingToMarkdown(m: MeetingRecord, options: { frontMatter: bool
   out.push(`${m.durationMinutes} minutes${m.location ? ` · ${line(m.location)}` : ''} · ${m.status}`, '');
   out.push(`${h}# Agenda`, '');
   out.push(...(m.agenda.length ? m.agenda.map((a) => `- [${a.status === 'discussed' ? 'x' : ' '}] ${KIND[a.kind]}: ${line(a.text)} (${a.minutes} min)`) : ['_No agenda._']), '');
-  out.push(`${h}# Notes`, '', m.notes.trim() ? m.notes.trim() : '_No notes._', '');
+  out.push(`${h}# Notes`, '', m.notes.trim() ? headingsBelow(m.notes.trim(), h.length + 1) : '_No notes._', '');
   out.push(`${h}# Advice`, '');
   out.push(...(m.advice.length ? m.advice.map((a) => `- ${line(a.text)}${a.goal ? ` _(goal: ${line(a.goal)})_` : ''}`) : ['_No advice recorded._']), '');
   out.push(`${h}# Commitments`, '');
