@@ -126,8 +126,12 @@ describe('holding a meeting', () => {
     expect(result.meeting).toMatchObject({ status: 'held', heldAt: '2026-11-23T09:00:00.000Z' });
     const back = await ok<AgendaItem[]>(core, 'backlog.list', { mentorId: mentor.id });
     expect(back.map((i) => [i.text, i.status])).toEqual([['Not reached', 'open']]);
+    // It says which meeting it came from, and still does (as none) once that meeting is deleted.
+    expect(back[0]).toMatchObject({ carriedFromMeetingId: meeting.id, carriedFromMeetingAt: meeting.scheduledAt });
     const detail = await ok<MeetingDetail>(core, 'meetings.get', { id: meeting.id });
     expect(detail.agenda.map((i) => i.text)).toEqual(['Discussed']);
+    await ok(core, 'meetings.delete', { id: meeting.id });
+    expect((await ok<AgendaItem[]>(core, 'backlog.list', { mentorId: mentor.id })).find((i) => i.text === 'Not reached')).toMatchObject({ carriedFromMeetingAt: null });
   });
 
   it('creates only the next occurrence of a repeating meeting, once', async () => {

@@ -122,6 +122,9 @@ export const agendaItems = sqliteTable(
       .references(() => mentors.id, { onDelete: 'cascade' }),
     // null = in the mentor's backlog; deleting a meeting returns its items to the backlog.
     meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    // The meeting an item went back to the backlog from (not reached, or left for next time). No foreign
+    // key: SQLite cannot add one with ON DELETE to an existing table, and a deleted meeting just reads as none.
+    carriedFromMeetingId: integer('carried_from_meeting_id'),
     goalId: integer('goal_id').references(() => goals.id, { onDelete: 'set null' }),
     kind: text('kind', { enum: AGENDA_KINDS }).notNull().default('question'),
     text: text('text').notNull(),

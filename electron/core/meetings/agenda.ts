@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, max } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { agendaItems, goals } from '../db/schema';
+import { agendaItems, goals, meetings } from '../db/schema';
 import { invalid, notFound } from '../errors';
 import { requireMentor } from '../mentors/mentors';
 import type { AgendaKind, AgendaPriority, AgendaStatus } from '../values';
@@ -48,15 +48,17 @@ export function addToAgenda(db: Db, meetingId: number, values: AgendaItemValues,
     .get();
 }
 
-export function backlog(db: Db, mentorId: number): (AgendaItem & { goalTitle: string | null })[] {
+/** The mentor's backlog; an item carried over from a meeting says when that meeting was. */
+export function backlog(db: Db, mentorId: number): (AgendaItem & { goalTitle: string | null; carriedFromMeetingAt: string | null })[] {
   return db
-    .select({ item: agendaItems, goalTitle: goals.title })
+    .select({ item: agendaItems, goalTitle: goals.title, carriedFromMeetingAt: meetings.scheduledAt })
     .from(agendaItems)
     .leftJoin(goals, eq(goals.id, agendaItems.goalId))
+    .leftJoin(meetings, eq(meetings.id, agendaItems.carriedFromMeetingId))
     .where(and(eq(agendaItems.mentorId, mentorId), isNull(agendaItems.meetingId)))
     .orderBy(asc(agendaItems.position), asc(agendaItems.id))
     .all()
-    .map((r) => ({ ...r.item, goalTitle: r.goalTitle }));
+    .map((r) => ({ ...r.item, goalTitle: r.goalTitle, carriedFromMeetingAt: r.carriedFromMeetingAt }));
 }
 
 export function meetingAgenda(db: Db, meetingId: number): (AgendaItem & { goalTitle: string | null })[] {
@@ -90,7 +92,7 @@ export function returnToBacklog(db: Db, id: number, now: Date): AgendaItem {
   const item = requireAgendaItem(db, id);
   return db
     .update(agendaItems)
-    .set({ meetingId: null, status: 'open', position: nextPosition(db, item.mentorId, null), updatedAt: now.toISOString() })
+    .set({ meetingId: null, carriedFromMeetingId: item.meetingId ?? item.carriedFromMeetingId, status: 'open', position: nextPosition(db, item.mentorId, null), updatedAt: now.toISOString() })
     .where(eq(agendaItems.id, id))
     .returning()
     .get();

@@ -71,7 +71,7 @@ export const meetingsContract = {
     updatedAt: string;
   }>(),
   'meetings.markHeld': mutation(input({ id, timeZone })).returns<{ meeting: Meeting; carriedOver: number; nextMeetingId: number | null }>(),
-  'backlog.list': query(input({ mentorId: id })).returns<(AgendaItem & { goalTitle: string | null })[]>(),
+  'backlog.list': query(input({ mentorId: id })).returns<(AgendaItem & { goalTitle: string | null; carriedFromMeetingAt: string | null })[]>(),
   'backlog.add': mutation(input({ mentorId: id, ...agendaItemFields })).returns<AgendaItem>(),
   'agenda.add': mutation(input({ meetingId: id, ...agendaItemFields })).returns<AgendaItem>(),
   'agenda.pull': mutation(input({ meetingId: id, itemIds: z.array(id).min(1).max(500) })).returns<null>(),

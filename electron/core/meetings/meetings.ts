@@ -73,7 +73,7 @@ export function markHeld(db: Db, id: number, now: Date, timeZone: string): { mee
     const held = tx.update(meetings).set({ status: 'held', heldAt: meeting.heldAt ?? stamp, updatedAt: stamp }).where(eq(meetings.id, id)).returning().get();
     const carried = tx
       .update(agendaItems)
-      .set({ meetingId: null, status: 'open', updatedAt: stamp })
+      .set({ meetingId: null, carriedFromMeetingId: id, status: 'open', updatedAt: stamp })
       .where(and(eq(agendaItems.meetingId, id), sql`${agendaItems.status} <> 'discussed'`))
       .run().changes;
     let nextMeetingId: number | null = null;

@@ -1,5 +1,6 @@
 import { useBacklog, usePullFromBacklog } from '../../api/meetings';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { formatDay } from '../../components/dates';
 import { AGENDA_KIND_LABEL } from '../../components/labels';
 
 /** The mentor's backlog beside the agenda: one click (or Enter) puts a point on this meeting's agenda. */
@@ -18,7 +19,7 @@ export function BacklogPanel({ meetingId, mentorId }: { meetingId: number; mento
             {items.map((item) => (
               <li key={item.id} className="list-row">
                 <span>
-                  <span className="badge">{AGENDA_KIND_LABEL[item.kind]}</span> {item.text} <span className="muted">· {item.minutes} min</span>
+                  <span className="badge">{AGENDA_KIND_LABEL[item.kind]}</span> {item.text} <span className="muted">· {item.minutes} min{item.carriedFromMeetingAt && ` · carried over from the meeting of ${formatDay(item.carriedFromMeetingAt)}`}</span>
                 </span>
                 <button type="button" onClick={() => pull.mutate({ meetingId, itemIds: [item.id] })} aria-label={`Add to agenda: “${item.text}”`}>
                   Add to agenda

@@ -1,6 +1,7 @@
 import { useBacklog, useDeleteAgendaItem } from '../../api/meetings';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { formatDay } from '../../components/dates';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AGENDA_KIND_LABEL, AGENDA_PRIORITY_LABEL } from '../../components/labels';
 
@@ -17,7 +18,9 @@ export function MentorBacklog({ mentorId, autoFocus = false }: { mentorId: numbe
         {backlog.data?.map((item) => (
           <li key={item.id} className="list-row">
             <span>
-              <span className="badge">{AGENDA_KIND_LABEL[item.kind]}</span> {item.text} <span className="muted">· {item.minutes} min · {AGENDA_PRIORITY_LABEL[item.priority]}</span>
+              <span className="badge">{AGENDA_KIND_LABEL[item.kind]}</span> {item.text} <span className="muted">· {item.minutes} min · {AGENDA_PRIORITY_LABEL[item.priority]}
+                {item.carriedFromMeetingAt && ` · carried over from the meeting of ${formatDay(item.carriedFromMeetingAt)}`}
+              </span>
             </span>
             <button type="button" aria-label={`Delete “${item.text}”`} onClick={() => remove.mutate({ id: item.id })}>
               Delete

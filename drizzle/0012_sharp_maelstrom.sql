@@ -1,0 +1,1 @@
+ALTER TABLE `agenda_items` ADD `carried_from_meeting_id` integer;
