@@ -11,9 +11,9 @@ export function BacklogPage() {
   return (
     <section className="page">
       <PageHeader title="Backlog" subtitle="Questions, updates, asks and thanks you collect between meetings; they land on the next agenda." />
-      <label className="row">
-        Mentor
-        <select value={mentorId ?? ''} onChange={(e) => navigate(`/meetings/backlog/${e.currentTarget.value}`)} style={{ width: 'auto' }}>
+      <div className="row">
+        <label htmlFor="backlog-mentor">Mentor</label>
+        <select id="backlog-mentor" value={mentorId ?? ''} onChange={(e) => navigate(`/meetings/backlog/${e.currentTarget.value}`)} style={{ width: 'auto' }}>
           <option value="">Choose a mentor…</option>
           {mentors.data?.filter((m) => !m.archived).map((m) => (
             <option key={m.id} value={m.id}>
@@ -21,7 +21,7 @@ export function BacklogPage() {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {mentorId && <MentorBacklog key={mentorId} mentorId={mentorId} autoFocus />}
     </section>
   );

@@ -19,10 +19,10 @@ export function QuickAddToBacklog() {
       {active.length === 0 ? (
         <p className="muted">Add a mentor first; then collect talking points for them here.</p>
       ) : (
-        <label className="row">
-          Mentor
-          <MentorSelect autoFocus value={mentorId} onChange={setMentorId} emptyLabel="Choose…" />
-        </label>
+        <div className="row">
+          <label htmlFor="quick-backlog-mentor">Mentor</label>
+          <MentorSelect id="quick-backlog-mentor" autoFocus value={mentorId} onChange={setMentorId} emptyLabel="Choose…" />
+        </div>
       )}
       {mentorId && <AgendaItemForm key={mentorId} target={{ mentorId }} submitLabel="Add to backlog" onAdded={() => setAdded((n) => n + 1)} />}
       {added > 0 && <p role="status">Added. It will be on the next agenda for this mentor.</p>}
