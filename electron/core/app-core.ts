@@ -27,7 +27,8 @@ export interface CoreOptions {
 export interface Core {
   store: OpenedStore;
   ctx: Context;
-  call(name: unknown, input: unknown): ReturnType<typeof dispatch>;
+  /** `platform` adds capabilities for this one call (browser mode: the uploaded file as the chosen backup file). */
+  call(name: unknown, input: unknown, platform?: Platform): ReturnType<typeof dispatch>;
   /** The background daily copy (checked before it is kept); resolves when it is done, failed or cancelled. */
   dailyCopy(): Promise<void>;
   close(): void;
@@ -61,7 +62,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   return {
     store,
     ctx,
-    call: (name, input) => dispatch(ctx, name, input, options.hooks),
+    call: (name, input, platform) => dispatch(platform ? { ...ctx, platform: { ...ctx.platform, ...platform } } : ctx, name, input, options.hooks),
     dailyCopy: () => copying,
     close: () => {
       closed = true;

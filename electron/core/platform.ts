@@ -5,6 +5,8 @@
 export interface Platform {
   /** Asks the user where to save; resolves to the chosen path or null if cancelled. */
   chooseSavePath?(options: { defaultFileName: string; filters?: { name: string; extensions: string[] }[] }): Promise<string | null>;
+  /** Asks the user for a backup file to restore (desktop: an open dialog); resolves to its path or null if cancelled. */
+  chooseBackupFile?(): Promise<string | null>;
   /** Renders self-contained HTML to a PDF. */
   printHtmlToPdf?(html: string): Promise<Uint8Array>;
   showItemInFolder?(filePath: string): void;

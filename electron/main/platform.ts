@@ -14,6 +14,12 @@ export const electronPlatform: Platform = {
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   },
+  async chooseBackupFile() {
+    const owner = BrowserWindow.getAllWindows()[0];
+    const options = { properties: ['openFile' as const], filters: [{ name: 'Mentor Planner backup', extensions: ['json'] }] };
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
   showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
   // A hidden window with JavaScript off renders the (self-contained, escaped) export; Chromium prints it.
   async printHtmlToPdf(html) {

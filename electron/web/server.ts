@@ -4,6 +4,9 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/app-core';
 import { feedForToken } from '../core/calendars/feed-publish';
 import type { PlannerErrorPayload } from '../core/errors';
+import { MAX_BACKUP_BYTES } from '../core/backup/contract';
+import { safeFileName } from '../core/export/file-names';
+import { stageUpload, UPLOAD_BACKUP_PATH } from './upload';
 import { rendererContentSecurityPolicy, resolveStaticFile, sendStaticFile } from './static-files';
 
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -71,10 +74,10 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | 't
 }
 
 /** Answers 413 and then drops the connection, so the sender cannot keep streaming into it. */
-function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
+function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse, message = 'That request is too large.'): void {
   res.setHeader('Connection', 'close');
   res.on('finish', () => setTimeout(() => req.destroy(), 50).unref());
-  refuse(res, 413, 'TOO_LARGE', 'That request is too large.');
+  refuse(res, 413, 'TOO_LARGE', message);
 }
 
 /**
@@ -131,6 +134,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!given || !tokensMatch(given, token)) {
       return refuse(res, 401, 'UNAUTHORIZED', 'This browser tab is not signed in to Mentor Planner. Open the address that npm run start:web printed in its terminal (it ends with ?token=…).');
     }
+    if (req.method === 'POST' && url.pathname === UPLOAD_BACKUP_PATH) return await restoreUploadedBackup(req, res, url);
     if (req.method !== 'POST' || !url.pathname.startsWith(API_PREFIX)) {
       return refuse(res, 405, 'FORBIDDEN', 'API calls are POST /api/call/<operation>.');
     }
@@ -147,6 +151,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const name = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
     sendJson(res, 200, await options.core.call(name, input));
+  }
+
+  /** A backup file as a stream (a heavy user's is ~56 MB, past the JSON body limit), staged, then restored. */
+  async function restoreUploadedBackup(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+    // The file keeps the name the user picked (a safe form of it), so the result can say which file it was.
+    const fileName = safeFileName((url.searchParams.get('name') ?? 'backup').replace(/\.json$/i, ''), 'json');
+    const staged = await stageUpload(req, MAX_BACKUP_BYTES, fileName);
+    if (staged === 'too-large') return refuseTooLarge(req, res, 'That file is larger than any Mentor Planner backup (512 MB), so it was not read. Nothing was changed.');
+    if (staged === 'aborted') return refuse(res, 400, 'INVALID', 'The upload stopped before the whole file arrived. Nothing was changed; try again.');
+    try {
+      const input = { mode: url.searchParams.get('mode') };
+      sendJson(res, 200, await options.core.call('backup.restoreFile', input, { chooseBackupFile: async () => staged.file }));
+    } finally {
+      staged.dispose();
+    }
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -26,6 +26,31 @@ interface Transport {
   kind: 'ipc' | 'http';
   invoke(name: string, input: unknown): Promise<CallResult<unknown>>;
   onEvent(listener: (event: PlannerEvent) => void): () => void;
+  /** Browser mode only: sends a backup file as a stream and restores it; progress is the share uploaded (0…1). */
+  uploadBackup?(file: File, mode: 'replace' | 'merge', onProgress: (share: number) => void): Promise<CallResult<unknown>>;
+}
+
+const NOT_ANSWERING = 'Mentor Planner’s browser-mode server is not answering. Check that npm run start:web is still running in its terminal, then reload this tab.';
+
+/** XMLHttpRequest rather than fetch: only it reports upload progress. */
+function uploadWithProgress(url: string, token: string, body: File, onProgress: (share: number) => void): Promise<CallResult<unknown>> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.upload.onload = () => onProgress(1);
+    xhr.onload = () => {
+      try {
+        resolve(JSON.parse(xhr.responseText) as CallResult<unknown>);
+      } catch {
+        resolve({ ok: false, error: { code: 'INTERNAL', message: NOT_ANSWERING } });
+      }
+    };
+    xhr.onerror = () => resolve({ ok: false, error: { code: 'INTERNAL', message: NOT_ANSWERING } });
+    xhr.send(body);
+  });
 }
 
 /**
@@ -56,14 +81,13 @@ function httpTransport(): Transport {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return {
-          ok: false,
-          error: { code: 'INTERNAL', message: 'Mentor Planner’s browser-mode server is not answering. Check that npm run start:web is still running in its terminal, then reload this tab.' },
-        };
+        return { ok: false, error: { code: 'INTERNAL', message: NOT_ANSWERING } };
       }
       return (await response.json()) as CallResult<unknown>;
     },
     onEvent: () => () => undefined,
+    uploadBackup: (file, mode, onProgress) =>
+      uploadWithProgress(`/api/upload/backup?${new URLSearchParams({ mode, name: file.name })}`, token, file, onProgress),
   };
 }
 
@@ -86,3 +110,17 @@ export async function call<N extends OperationName>(
   if (!result.ok) throw new PlannerClientError(result.error);
   return result.value as ResultOf<PlannerContract[N]>;
 }
+
+type RestoreFileResult = ResultOf<PlannerContract['backup.restoreFile']>;
+
+/**
+ * Restores a backup file the user picked in the page, uploaded as a stream with progress — where the
+ * transport can (browser mode). Undefined on the desktop, where `backup.restoreFile` opens the dialog.
+ */
+export const uploadBackup = transport.uploadBackup
+  ? async (file: File, mode: 'replace' | 'merge', onProgress: (share: number) => void): Promise<RestoreFileResult> => {
+      const result = await transport.uploadBackup!(file, mode, onProgress);
+      if (!result.ok) throw new PlannerClientError(result.error);
+      return result.value as RestoreFileResult;
+    }
+  : undefined;

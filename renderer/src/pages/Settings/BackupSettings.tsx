@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { useBackupCopies, useCopyNow, useDownloadBackup, useRestoreBackup, useRestoreCopy } from '../../api/backup';
+import { useBackupCopies, useCopyNow, useDownloadBackup, useRestoreCopy } from '../../api/backup';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDay } from '../../components/dates';
+import { RestoreBackupFile } from './RestoreBackupFile';
 
 function saveText(name: string, content: string) {
   const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
@@ -17,14 +18,9 @@ function saveText(name: string, content: string) {
 export function BackupSettings() {
   const copies = useBackupCopies();
   const download = useDownloadBackup();
-  const restore = useRestoreBackup();
   const restoreCopy = useRestoreCopy();
   const copyNow = useCopyNow();
-  const [file, setFile] = useState<{ name: string; content: string } | null>(null);
-  const [mode, setMode] = useState<'replace' | 'merge'>('merge');
   const [copyToRestore, setCopyToRestore] = useState<string | null>(null);
-  const [confirmReplace, setConfirmReplace] = useState(false);
-  const runRestore = () => file && restore.mutate({ content: file.content, mode }, { onSettled: () => setConfirmReplace(false) });
   return (
     <fieldset aria-label="Export and backup">
       <legend>
@@ -36,29 +32,8 @@ export function BackupSettings() {
           Download a backup (JSON)
         </button>
       </div>
-      <div className="row">
-        <label className="row">
-          Restore from a backup file
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => {
-              const chosen = e.currentTarget.files?.[0];
-              if (chosen) void chosen.text().then((content) => setFile({ name: chosen.name, content }));
-            }}
-            style={{ width: 'auto' }}
-          />
-        </label>
-        <select aria-label="Restore mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as 'replace' | 'merge')} style={{ width: 'auto' }}>
-          <option value="merge">Merge: update matching records, add the rest</option>
-          <option value="replace">Replace everything with the backup</option>
-        </select>
-        <button type="button" disabled={!file || restore.isPending} onClick={() => (mode === 'replace' ? setConfirmReplace(true) : runRestore())}>
-          Restore
-        </button>
-      </div>
-      <p role="status">{restore.isSuccess && 'Restored. Your previous data was copied aside first, in the backups folder.'}</p>
-      <ErrorMessage error={download.error ?? restore.error} />
+      <RestoreBackupFile />
+      <ErrorMessage error={download.error} />
       <h3>Daily copies</h3>
       <p className="muted">
         Mentor Planner copies its database once a day and keeps the last seven{copies.data && <> in {copies.data.folder}</>}.
@@ -86,17 +61,6 @@ export function BackupSettings() {
       {copies.data?.copies.length === 0 && <p className="muted">No copies yet.</p>}
       <ErrorMessage error={restoreCopy.error ?? copyNow.error} />
       <p role="status">{restoreCopy.isSuccess && `Restored. The state before the restore was kept as ${restoreCopy.data.safetyCopy}.`}</p>
-      <ConfirmDialog
-        open={confirmReplace}
-        title="Replace everything with this backup?"
-        confirmLabel="Replace everything"
-        danger
-        busy={restore.isPending}
-        onCancel={() => setConfirmReplace(false)}
-        onConfirm={runRestore}
-      >
-        <p>All current mentors, goals, meetings and commitments are replaced by the backup’s. Your current data is copied aside first, in the backups folder.</p>
-      </ConfirmDialog>
       <ConfirmDialog
         open={copyToRestore !== null}
         title="Restore this copy?"
