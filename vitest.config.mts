@@ -48,7 +48,8 @@ export default defineConfig({
         test: { name: 'entry', include: ['tests/entry/**/*.test.ts'], environment: 'node', testTimeout: 240_000, hookTimeout: 60_000 },
       },
       {
-        test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        // Real Electron apps, one at a time (each has its own user-data folder and, on Linux, its own Xvfb).
+        test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
       },
     ],
   },

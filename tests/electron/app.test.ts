@@ -35,6 +35,21 @@ describe.skipIf(!binary)('the desktop app (real Electron)', () => {
     expect(info).toMatchObject({ ok: true, value: { databasePath: launched.databasePath } });
   });
 
+  it('loads its page from app://, and sends a mailto: link to the mail client (stubbed)', async () => {
+    const page = await app.firstWindow();
+    expect(page.url()).toMatch(/^app:\/\/mentor-planner\/index\.html/);
+    await page.evaluate(() => {
+      const link = document.createElement('a');
+      link.href = 'mailto:ada@example.com';
+      link.target = '_blank';
+      document.body.append(link);
+      link.click();
+      link.remove();
+    });
+    await page.waitForTimeout(300);
+    expect(await app.evaluate(() => (globalThis as unknown as { openedExternally: string[] }).openedExternally)).toContain('mailto:ada@example.com');
+  });
+
   it('stays on its own page when the page tries to navigate away', async () => {
     const page = await app.firstWindow();
     const before = page.url();

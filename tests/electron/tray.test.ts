@@ -20,7 +20,24 @@ describe.skipIf(!binary)('the tray (real Electron)', () => {
     await launched?.close();
   });
 
-  it('keeps running in the tray when the window is closed', async () => {
+  it('loads its tray icon files into a real Tray (template images with @2x on macOS, .ico on Windows)', async () => {
+    const result = await app.evaluate(({ app: electronApp, nativeImage, Tray }) => {
+      const name = process.platform === 'darwin' ? 'trayTemplate.png' : process.platform === 'win32' ? 'tray.ico' : 'tray.png';
+      const image = nativeImage.createFromPath(`${electronApp.getAppPath()}/electron/assets/tray/${name}`);
+      const tray = new Tray(image);
+      tray.setToolTip('Mentor Planner spec');
+      const seen = { empty: image.isEmpty(), template: image.isTemplateImage(), scales: image.getScaleFactors() };
+      tray.destroy();
+      return seen;
+    });
+    expect(result.empty).toBe(false);
+    if (process.platform === 'darwin') {
+      expect(result.template).toBe(true);
+      expect(result.scales).toContain(2);
+    }
+  });
+
+  it.runIf(process.platform !== 'linux')('keeps running in the tray when the window is closed', async () => {
     const state = await app.evaluate(async ({ BrowserWindow }) => {
       const window = BrowserWindow.getAllWindows()[0];
       window.close();
@@ -30,7 +47,16 @@ describe.skipIf(!binary)('the tray (real Electron)', () => {
     expect(state).toEqual({ windows: 1, visible: false });
   });
 
-  it('remembers that the one-time hint was shown', async () => {
+  it.runIf(process.platform === 'linux')('lets the window close where no StatusNotifier host shows a tray (Xvfb has none)', async () => {
+    const prevented = await app.evaluate(({ BrowserWindow }) => {
+      const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+      BrowserWindow.getAllWindows()[0].emit('close', event);
+      return event.defaultPrevented;
+    });
+    expect(prevented).toBe(false);
+  });
+
+  it.runIf(process.platform !== 'linux')('remembers that the one-time hint was shown', async () => {
     const page = await app.firstWindow();
     const settings = await page.evaluate(() => (window as unknown as { planner: { invoke(n: string, i: unknown): Promise<{ value: { closeToTrayHintShown: boolean } }> } }).planner.invoke('settings.get', {}));
     expect(settings.value.closeToTrayHintShown).toBe(true);

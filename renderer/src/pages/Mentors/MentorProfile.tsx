@@ -21,7 +21,9 @@ export function MentorProfile({ mentor }: { mentor: Mentor }) {
             <>
               <dt>Email</dt>
               <dd>
-                <a href={`mailto:${mentor.email}`}>{mentor.email}</a>
+                <a href={`mailto:${mentor.email}`} target="_blank" rel="noreferrer">
+                  {mentor.email}
+                </a>
               </dd>
             </>
           )}
