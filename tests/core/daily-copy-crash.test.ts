@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCopiesIn } from '../../electron/core/backup/daily-copies';
 import { quickCheckInWorker } from '../../electron/core/db/integrity';
 import { openStore } from '../../electron/core/db/migrate';
 import { MIGRATIONS, tempDir } from '../helpers/store';
+import { bundleChild } from '../helpers/child-bundle';
 
 // A child takes daily copies one after another; SIGKILL lands mid-copy (during the online backup or the
 // check). Whatever is listed as a restore point afterwards must be a whole, sound copy.
@@ -20,16 +20,7 @@ let dbPath: string;
 
 beforeAll(async () => {
   dir = tempDir('mp-copy-crash-');
-  child = path.join(dir, 'daily-copy-child.cjs');
-  await build({
-    entryPoints: [path.join(REPO, 'tests/helpers/daily-copy-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    outfile: child,
-    logLevel: 'error',
-  });
+  child = await bundleChild('daily-copy-child', dir);
   dbPath = path.join(dir, 'mentor-planner.db');
   const store = await openStore({ path: dbPath, migrationsFolder: MIGRATIONS });
   const insert = store.sqlite.prepare("INSERT INTO mentors (name, notes, created_at, updated_at) VALUES (?, ?, 'x', 'x')");

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/db/migrate';
 import { meetingMinutesFor } from '../helpers/crash-writer';
 import { MIGRATIONS, tempDir } from '../helpers/store';
+import { bundleChild } from '../helpers/child-bundle';
 
 // A child writes through the real services and acknowledges each committed write; we kill it with
 // SIGKILL at random moments (sometimes while it is still opening the file) and check what survived.
@@ -17,17 +17,8 @@ let dbPath: string;
 
 beforeAll(async () => {
   dir = tempDir('mp-crash-');
-  // Bundled once so each of the 50 children starts in a fraction of a second (tsx would take seconds).
-  writer = path.join(dir, 'crash-writer.cjs');
-  await build({
-    entryPoints: [path.join(REPO, 'tests/helpers/crash-writer.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    outfile: writer,
-    logLevel: 'error',
-  });
+  // Bundled once so each child starts in a fraction of a second (tsx would take seconds).
+  writer = await bundleChild('crash-writer', dir);
   dbPath = path.join(dir, 'mentor-planner.db');
   (await openStore({ path: dbPath, migrationsFolder: MIGRATIONS })).close();
 });

@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copiesFolder, listCopies } from '../../electron/core/backup/daily-copies';
 import { openStore } from '../../electron/core/db/migrate';
 import { dispatch } from '../../electron/core/handlers';
 import type { Context } from '../../electron/core/operation';
 import { MIGRATIONS, tempDir } from '../helpers/store';
+import { bundleChild } from '../helpers/child-bundle';
 
 // A child restores a backup (or a listed copy) and is killed with SIGKILL at random moments: before,
 // during and after the safety copy and the restore's transaction. Afterwards the store must hold either
@@ -53,16 +53,7 @@ async function fill(file: string, prefix: string) {
 
 beforeAll(async () => {
   dir = tempDir('mp-restore-crash-');
-  child = path.join(dir, 'restore-child.cjs');
-  await build({
-    entryPoints: [path.join(REPO, 'tests/helpers/restore-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    outfile: child,
-    logLevel: 'error',
-  });
+  child = await bundleChild('restore-child', dir);
   backupFile = path.join(dir, 'new.json');
   fs.writeFileSync(backupFile, await fill(path.join(dir, 'source.db'), 'new'));
   dbPath = path.join(dir, 'mentor-planner.db');
