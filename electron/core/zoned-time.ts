@@ -66,6 +66,17 @@ export function startOfNextWeek(day: string, firstDayOfWeek: Weekday): string {
   return addDays(startOfWeek(day, firstDayOfWeek), 7);
 }
 
+/** Settings → Dates and times: the clock and the first day of the week, or the locale's. */
+export const TIME_FORMATS = ['locale', '24h', '12h'] as const;
+export const WEEK_STARTS = ['locale', 'monday', 'saturday', 'sunday'] as const;
+export type WeekStart = (typeof WEEK_STARTS)[number];
+const WEEK_START_DAY: Record<Exclude<WeekStart, 'locale'>, Weekday> = { monday: 1, saturday: 6, sunday: 7 };
+
+/** The first day of the week the user chose, or their locale's. */
+export function firstDayOfWeekFor(choice: WeekStart, locale?: string): Weekday {
+  return choice === 'locale' ? localeFirstDayOfWeek(locale) : WEEK_START_DAY[choice];
+}
+
 // Where Intl.Locale has no weekInfo (older engines): regions whose week starts on Sunday or Saturday (CLDR).
 const SUNDAY_REGIONS = new Set('AG AS BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'.split(' '));
 const SATURDAY_REGIONS = new Set('AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' '));

@@ -3,7 +3,8 @@ import type { Core } from '../core/app-core';
 import { notificationsFor } from '../core/reminders/notification-plan';
 import { deliverDue } from '../core/reminders/reminders';
 import { trayModel, type TrayAction } from '../core/reminders/tray-model';
-import { localeFirstDayOfWeek, systemTimeZone } from '../core/zoned-time';
+import { getSettings } from '../core/settings/settings';
+import { firstDayOfWeekFor, systemTimeZone } from '../core/zoned-time';
 import { dataChanged } from './data-changed';
 import { notifyReminders } from './notifications';
 import { openQuickCapture } from './quick-capture';
@@ -63,7 +64,7 @@ export function startDesktopReminders({ core, openMainWindow, quit }: DesktopRem
       notifyReminders(notificationsFor(delivered, missedBefore), { openRoute: (route) => openMainWindow(route), markDone });
       missedBefore = null;
     }
-    tray.update(trayModel(plan, now, timeZone, localeFirstDayOfWeek()));
+    tray.update(trayModel(plan, now, timeZone, firstDayOfWeekFor(getSettings(core.ctx.db).firstDayOfWeek)));
     return plan.nextDueAt;
   };
   const scheduler = createScheduler(check);

@@ -5,6 +5,7 @@ import { onPlannerEvent } from './api/transport';
 import { CommandPalette } from './components/CommandPalette';
 import { Layout } from './components/Layout';
 import { ReminderCenter } from './components/ReminderCenter';
+import { useDatePreferences } from './components/useDatePreferences';
 import { QuickAddToBacklog } from './pages/Meetings/QuickAddToBacklog';
 
 // Each page is its own chunk: the first paint loads the shell and the page in the address only.
@@ -34,6 +35,7 @@ function useShellEvents() {
 
 export function App() {
   useShellEvents();
+  useDatePreferences();
   // The tray's quick-capture window shows only its small form.
   if (useLocation().pathname === '/quick-capture')
     return (

@@ -51,6 +51,13 @@ describe('in Los Angeles at 23:30, US English (the UTC day is already tomorrow)'
     await page.waitForURL(/\/meetings\/\d+/);
     await page.goto(`${server.url}#/`);
     await page.locator('[aria-label="Meetings in the next 7 days"]').getByText('Wed, Nov 25, 2026, 10:00 AM').waitFor();
+
+    // Settings → Dates and times: a 24-hour clock is read wherever a time is shown.
+    await page.goto(`${server.url}#/settings`);
+    await page.getByLabel('Time format').selectOption('24h');
+    await expect.poll(async () => (await app!.core.call('settings.get', {})) as unknown).toMatchObject({ ok: true, value: { timeFormat: '24h' } });
+    await page.goto(`${server.url}#/`);
+    await page.locator('[aria-label="Meetings in the next 7 days"]').getByText('Wed, Nov 25, 2026, 10:00', { exact: true }).waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 });
@@ -77,6 +84,16 @@ describe('in Kolkata at 00:30, German (the UTC day is still yesterday)', () => {
 
     await page.goto(`${server.url}#/follow-ups/measures`);
     await page.getByText('This month (01.11.2026 to 30.11.2026)').waitFor();
+
+    // A German week starts on Monday, so Sunday the 29th is this week — until Settings starts weeks on Sunday.
+    await ok(app.core, 'commitments.create', { title: 'Sunday review', dueDate: '2026-11-29' });
+    await page.goto(`${server.url}#/follow-ups`);
+    await section(app, 'Due this week').getByText('Sunday review').waitFor();
+    await page.goto(`${server.url}#/settings`);
+    await page.getByLabel('First day of the week').selectOption('sunday');
+    await expect.poll(async () => (await app!.core.call('settings.get', {})) as unknown).toMatchObject({ ok: true, value: { firstDayOfWeek: 'sunday' } });
+    await page.goto(`${server.url}#/follow-ups`);
+    await section(app, 'Later').getByText('Sunday review').waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 });

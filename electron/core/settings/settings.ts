@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { settings as settingsTable } from '../db/schema';
+import { TIME_FORMATS, WEEK_STARTS } from '../zoned-time';
 
 const hourMinute = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 21:30.');
 
@@ -33,6 +34,9 @@ export const settingsSchema = z.strictObject({
   calendarFeedFolder: z.string().max(1_000),
   calendarFeedDetail: z.enum(['titles', 'agenda']),
   calendarFeedToken: z.string().max(100),
+  // Dates and times: 'locale' follows the user's locale (12/24 h, first day of the week).
+  timeFormat: z.enum(TIME_FORMATS),
+  firstDayOfWeek: z.enum(WEEK_STARTS),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -67,6 +71,8 @@ export const DEFAULT_SETTINGS: Settings = {
   calendarFeedFolder: '',
   calendarFeedDetail: 'titles',
   calendarFeedToken: '',
+  timeFormat: 'locale',
+  firstDayOfWeek: 'locale',
 };
 
 const SETTINGS_KEY = 'app';

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
-import { dayIn, type Weekday } from '../../../electron/core/zoned-time';
+import type { Settings } from '../../../electron/core/settings/settings';
+import { dayIn, firstDayOfWeekFor, type Weekday } from '../../../electron/core/zoned-time';
 
 /**
  * Dates and times as the user reads them: Intl formats for the browser's locale (day/month order, month
@@ -13,6 +14,14 @@ export interface DatePreferences {
 }
 
 let preferences: DatePreferences = {};
+
+/** What Settings → Dates and times chose, as formatting preferences. */
+export function preferencesFrom(settings: Pick<Settings, 'timeFormat' | 'firstDayOfWeek'>): DatePreferences {
+  return {
+    hourCycle: settings.timeFormat === '24h' ? 'h23' : settings.timeFormat === '12h' ? 'h12' : undefined,
+    firstDayOfWeek: settings.firstDayOfWeek === 'locale' ? undefined : firstDayOfWeekFor(settings.firstDayOfWeek),
+  };
+}
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 export const datePreferences = (): DatePreferences => preferences;

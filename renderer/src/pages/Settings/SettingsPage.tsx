@@ -4,6 +4,7 @@ import { WholeNumberField } from '../../components/WholeNumberField';
 import { PageHeader } from '../../components/PageHeader';
 import { BackupSettings } from './BackupSettings';
 import { CalendarSettings } from './CalendarSettings';
+import { DateTimeSettings } from './DateTimeSettings';
 import { ExportSettings } from './ExportSettings';
 import { ReminderSettings } from './ReminderSettings';
 
@@ -39,6 +40,7 @@ export function SettingsPage() {
           <p role="status">{update.isSuccess && 'Saved.'}</p>
         </fieldset>
       )}
+      <DateTimeSettings />
       <ReminderSettings />
       <CalendarSettings />
       <ExportSettings />
