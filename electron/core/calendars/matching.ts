@@ -23,21 +23,31 @@ const wholeWords = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(wo
 /**
  * Which mentor a calendar series is with: an organizer or attendee address that is a mentor's email
  * first; otherwise the mentor's full name in the title; otherwise a first name only one mentor has.
+ * The patterns are built once per import (a calendar has thousands of series).
  */
-export function matchSeries(people: MentorToMatch[], summary: string, emails: string[]): SeriesMatch | null {
-  const addresses = new Set(emails);
-  const byEmail = people.find((p) => p.email && addresses.has(p.email.trim().toLowerCase()));
-  if (byEmail) return { mentorId: byEmail.id, matchedBy: 'email' };
-  if (!summary) return null;
-  const byFullName = people.filter((p) => p.name.trim() && wholeWords(p.name.trim()).test(summary));
-  if (byFullName.length >= 1) {
-    // "Ada Lovelace" beats "Ada" when both are mentors.
-    const longest = byFullName.sort((a, b) => b.name.length - a.name.length)[0];
-    return { mentorId: longest.id, matchedBy: 'name' };
-  }
-  const firstName = (p: MentorToMatch) => p.name.trim().split(/\s+/)[0] ?? '';
-  const byFirstName = people.filter((p) => firstName(p).length >= 2 && wholeWords(firstName(p)).test(summary));
-  const distinct = new Set(byFirstName.map((p) => firstName(p).toLowerCase()));
-  const sameFirstName = byFirstName.length > 0 && people.filter((p) => distinct.has(firstName(p).toLowerCase())).length === 1;
-  return sameFirstName ? { mentorId: byFirstName[0].id, matchedBy: 'name' } : null;
+export function createMatcher(people: MentorToMatch[]): (summary: string, emails: string[]) => SeriesMatch | null {
+  const byEmail = new Map<string, number>();
+  for (const p of people) if (p.email.trim() && !byEmail.has(p.email.trim().toLowerCase())) byEmail.set(p.email.trim().toLowerCase(), p.id);
+  // "Ada Lovelace" beats "Ada" when both are mentors: longest names first.
+  const fullNames = people
+    .filter((p) => p.name.trim())
+    .sort((a, b) => b.name.trim().length - a.name.trim().length)
+    .map((p) => ({ id: p.id, pattern: wholeWords(p.name.trim()) }));
+  const firstNameCount = new Map<string, number>();
+  const firstName = (p: MentorToMatch) => (p.name.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  for (const p of people) firstNameCount.set(firstName(p), (firstNameCount.get(firstName(p)) ?? 0) + 1);
+  const uniqueFirstNames = people
+    .filter((p) => firstName(p).length >= 2 && firstNameCount.get(firstName(p)) === 1)
+    .map((p) => ({ id: p.id, pattern: wholeWords(firstName(p)) }));
+  return (summary, emails) => {
+    for (const email of emails) {
+      const id = byEmail.get(email);
+      if (id) return { mentorId: id, matchedBy: 'email' };
+    }
+    if (!summary) return null;
+    const full = fullNames.find((f) => f.pattern.test(summary));
+    if (full) return { mentorId: full.id, matchedBy: 'name' };
+    const first = uniqueFirstNames.filter((f) => f.pattern.test(summary));
+    return first.length === 1 ? { mentorId: first[0].id, matchedBy: 'name' } : null;
+  };
 }

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { calendarEvents, calendarSeries, calendarSources } from '../db/schema';
 import { emptyFollowCounts, followEvent, hasEnded, type FollowCounts } from './follow';
 import type { ExpandWindow } from './ics-parse';
-import { matchSeries, mentorsToMatch } from './matching';
+import { createMatcher, mentorsToMatch } from './matching';
 import type { CalendarOccurrence, CalendarSyncSummary, ParsedCalendar } from './types';
 
 const DAY_MS = 86_400_000;
@@ -96,7 +96,7 @@ function groupByUid(occurrences: CalendarOccurrence[]): Map<string, CalendarOccu
 
 /** One row per series; an undecided one is matched again (a mentor may have been added since). */
 function upsertSeries(db: Db, sourceId: number, bySeries: Map<string, CalendarOccurrence[]>, stamp: string): Map<string, SeriesRow> {
-  const people = mentorsToMatch(db);
+  const matchSeries = createMatcher(mentorsToMatch(db));
   const rows = new Map(db.select().from(calendarSeries).where(eq(calendarSeries.sourceId, sourceId)).all().map((r) => [r.uid, r]));
   const result = new Map<string, SeriesRow>();
   for (const [uid, occurrences] of bySeries) {
@@ -104,7 +104,7 @@ function upsertSeries(db: Db, sourceId: number, bySeries: Map<string, CalendarOc
     const emails = [...new Set(occurrences.flatMap((o) => o.emails))];
     const row = rows.get(uid);
     if (!row) {
-      const match = matchSeries(people, summary, emails);
+      const match = matchSeries(summary, emails);
       const inserted = db
         .insert(calendarSeries)
         .values({ sourceId, uid, summary, mentorId: match?.mentorId ?? null, matchedBy: match?.matchedBy ?? null, decision: 'pending', createdAt: stamp, updatedAt: stamp })
@@ -113,7 +113,7 @@ function upsertSeries(db: Db, sourceId: number, bySeries: Map<string, CalendarOc
       result.set(uid, inserted);
       continue;
     }
-    const rematch = row.decision === 'pending' && row.mentorId === null ? matchSeries(people, summary, emails) : null;
+    const rematch = row.decision === 'pending' && row.mentorId === null ? matchSeries(summary, emails) : null;
     if (row.summary !== summary || rematch) {
       const patch = { summary, updatedAt: stamp, ...(rematch ? { mentorId: rematch.mentorId, matchedBy: rematch.matchedBy } : {}) };
       result.set(uid, db.update(calendarSeries).set(patch).where(eq(calendarSeries.id, row.id)).returning().get());
