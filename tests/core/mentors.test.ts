@@ -224,4 +224,15 @@ describe('give and take', () => {
     expect(detail.gives.map((g) => g.description)).toEqual(['Reviewed their talk']);
     expect(detail.asksSinceLastGive).toBe(2);
   });
+
+  it('counts an ask as after the give only once the give’s day has ended in the user’s zone', async () => {
+    const mentor = await makeMentor(core);
+    await ok(core, 'gives.add', { mentorId: mentor.id, description: 'Coffee on me', givenOn: '2026-11-23' });
+    // 22:00 on the 23rd in Los Angeles, already the 24th in UTC: the same day as the give.
+    core.store.sqlite
+      .prepare("INSERT INTO agenda_items (mentor_id, kind, text, created_at, updated_at) VALUES (?, 'ask', 'Late ask', ?, ?)")
+      .run(mentor.id, '2026-11-24T06:00:00.000Z', '2026-11-24T06:00:00.000Z');
+    expect((await ok<MentorDetail>(core, 'mentors.get', { id: mentor.id, timeZone: 'America/Los_Angeles' })).asksSinceLastGive).toBe(0);
+    expect((await ok<MentorDetail>(core, 'mentors.get', { id: mentor.id, timeZone: 'UTC' })).asksSinceLastGive).toBe(1);
+  });
 });

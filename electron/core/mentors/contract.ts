@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, email, id, optionalText, patchOf, requiredText, timestamp } from '../fields';
+import { calendarDate, email, id, optionalText, patchOf, requiredText, timeZone, timestamp } from '../fields';
 import { input, mutation, query } from '../operation';
 import { INTERACTION_KINDS, MENTOR_TYPES } from '../values';
 import type { MentorHealth } from './health';
@@ -38,7 +38,7 @@ export const mentorsContract = {
   'mentors.list': query(
     input({ includeArchived: z.boolean().default(false), sort: z.enum(MENTOR_SORTS).default('name') }).optional().default({ includeArchived: false, sort: 'name' }),
   ).returns<MentorListItem[]>(),
-  'mentors.get': query(input({ id, listLimit: z.number().int().min(1).max(1_000).default(MENTOR_PAGE_LIMIT) })).returns<MentorDetail>(),
+  'mentors.get': query(input({ id, listLimit: z.number().int().min(1).max(1_000).default(MENTOR_PAGE_LIMIT), timeZone })).returns<MentorDetail>(),
   /** Without a cadence, a new mentor gets the default from Settings (the handler fills it in). */
   'mentors.create': mutation(mentorFormSchema.extend({ keepInTouchCadenceDays: mentorFields.keepInTouchCadenceDays.unwrap().optional() })).returns<Mentor>(),
   'mentors.update': mutation(input({ id, changes: mentorPatch })).returns<Mentor>(),

@@ -16,7 +16,7 @@ import {
 
 export const mentorsHandlers: Handlers<typeof mentorsContract> = {
   'mentors.list': (ctx, options) => listMentors(ctx.db, options, ctx.now()),
-  'mentors.get': (ctx, { id, listLimit }) => getMentorDetail(ctx.db, id, ctx.now(), listLimit),
+  'mentors.get': (ctx, { id, listLimit, timeZone }) => getMentorDetail(ctx.db, id, ctx.now(), listLimit, timeZone),
   'mentors.create': (ctx, values) =>
     createMentor(ctx.db, { ...values, keepInTouchCadenceDays: values.keepInTouchCadenceDays ?? getSettings(ctx.db).defaultCadenceDays }, ctx.now()),
   'mentors.update': (ctx, { id, changes }) => updateMentor(ctx.db, id, changes, ctx.now()),

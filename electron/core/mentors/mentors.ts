@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, inArray, isNull, max, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, max, ne, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client';
 import { advice, agendaItems, commitments, goalMentors, gives, goals, interactions, meetings, mentors } from '../db/schema';
 import { notFound } from '../errors';
+import { addDays, systemTimeZone, zonedTimeToUtc } from '../zoned-time';
 import type { MentorForm } from './contract';
 import { healthFromLastContact, lastContactColumns, latestContact, mentorHealth, type HealthStatus } from './health';
 import { prepared, preparedCappedCount } from '../db/prepared';
@@ -114,7 +115,7 @@ export function listMentors(db: Db, options: { includeArchived: boolean; sort: '
   return items;
 }
 
-export function getMentorDetail(db: Db, id: number, now: Date, listLimit = MENTOR_PAGE_LIMIT): MentorDetail {
+export function getMentorDetail(db: Db, id: number, now: Date, listLimit = MENTOR_PAGE_LIMIT, timeZone = systemTimeZone()): MentorDetail {
   const mentor = requireMentor(db, id);
   const [health] = mentorHealth(db, now, { mentorId: id });
   const isAsk = and(eq(agendaItems.mentorId, id), eq(agendaItems.kind, 'ask'));
@@ -144,7 +145,8 @@ export function getMentorDetail(db: Db, id: number, now: Date, listLimit = MENTO
     asksSinceLastGive: db
       .select({ n: count() })
       .from(agendaItems)
-      .where(and(isAsk, lastGive ? sql`substr(${agendaItems.createdAt}, 1, 10) > ${lastGive}` : undefined))
+      // Asked after the day of the last give ended, in the user's calendar.
+      .where(and(isAsk, lastGive ? gte(agendaItems.createdAt, zonedTimeToUtc(addDays(lastGive, 1), 0, 0, timeZone).toISOString()) : undefined))
       .get()!.n,
     meetings: db
       .select({ id: meetings.id, scheduledAt: meetings.scheduledAt, status: meetings.status, durationMinutes: meetings.durationMinutes })

@@ -1,3 +1,4 @@
+import { userZone } from './calendar';
 import { useOperationMutation, useOperationQuery } from './hooks';
 
 // Mentor changes show up in pickers (lookups), counts (app), goal pages, meetings and the dashboard.
@@ -6,7 +7,7 @@ const AFFECTED = ['mentors', 'interactions', 'gives', 'lookups', 'app', 'goals',
 export const useMentors = (includeArchived: boolean, sort: 'name' | 'health' | 'recent') =>
   useOperationQuery('mentors.list', { includeArchived, sort });
 /** `listLimit`: how many of each of the mentor's lists to read (the page starts with MENTOR_PAGE_LIMIT). */
-export const useMentor = (id: number, listLimit?: number) => useOperationQuery('mentors.get', { id, listLimit }, { keepPrevious: true });
+export const useMentor = (id: number, listLimit?: number) => useOperationQuery('mentors.get', { id, listLimit, ...userZone() }, { keepPrevious: true });
 export const useMentorsWithSameName = (name: string, excludeId?: number) =>
   useOperationQuery('mentors.sameName', { name, excludeId }, { enabled: name.trim().length > 0 });
 export const useMentorDeletionImpact = (id: number, enabled: boolean) => useOperationQuery('mentors.deletionImpact', { id }, { enabled });
