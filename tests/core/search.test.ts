@@ -98,7 +98,7 @@ describe('search over ten years of notes', () => {
   it('lists a broad word’s title matches newest first without ranking them all, and ranks a targeted query exactly', async () => {
     const { RANKED_MATCHES } = await import('../../electron/core/search/search');
     const early = await ok<{ id: number }>(core, 'commitments.create', { title: 'Plan the offsite retreat' });
-    await ok(core, 'mentors.create', { name: 'Grace Planner' });
+    await ok(core, 'mentors.create', { name: 'Plan B Mentoring' });
     const insert = core.store.sqlite.prepare('INSERT INTO commitments (title, created_at, updated_at) VALUES (?, ?, ?)');
     core.store.sqlite.transaction(() => {
       for (let i = 0; i < RANKED_MATCHES + 100; i++) insert.run(`Plan number ${i}`, '2026-11-20T12:00:00.000Z', '2026-11-20T12:00:00.000Z');
@@ -108,7 +108,7 @@ describe('search over ten years of notes', () => {
     // The oldest commitment is past the ranked window for the broad word…
     expect(broad.some((r) => r.kind === 'commitment' && r.id === early.id)).toBe(false);
     // …mentors and goals are always ranked, so a name is still found…
-    expect(broad.map((r) => plain(r.title))).toContain('Grace Planner');
+    expect(broad.map((r) => plain(r.title))).toContain('Plan B Mentoring');
     // …and a targeted query has few matches, all ranked: the best one comes first.
     const targeted = await find('plan offsite');
     expect(plain(targeted[0].title)).toBe('Plan the offsite retreat');
