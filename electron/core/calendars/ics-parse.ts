@@ -37,7 +37,7 @@ export function parseCalendar(text: string, window: ExpandWindow, userTimeZone: 
   const occurrences: CalendarOccurrence[] = [];
   for (const [uid, { master, overrides }] of byUid) {
     if (master) expandSeries(uid, master, overrides, window, userTimeZone, occurrences);
-    else for (const override of overrides) pushOccurrence(uid, new ICAL.Event(override), null, window, userTimeZone, occurrences);
+    else for (const override of overrides) pushOccurrence(uid, new ICAL.Event(override, { exceptions: [] }), null, window, userTimeZone, occurrences);
   }
   const name = String(root.getFirstPropertyValue('x-wr-calname') ?? '').trim();
   return { name, occurrences };
@@ -67,8 +67,8 @@ function expandSeries(
   userTimeZone: string,
   out: CalendarOccurrence[],
 ): void {
-  const event = new ICAL.Event(master);
-  for (const override of overrides) event.relateException(override);
+  // Exceptions passed in: without them ical.js scans every event of the file for each one (quadratic).
+  const event = new ICAL.Event(master, { exceptions: overrides });
   if (!event.isRecurring()) {
     pushOccurrence(uid, event, null, window, userTimeZone, out);
     return;
@@ -88,7 +88,7 @@ function expandSeries(
   }
   // Overrides of instances the rule does not produce (an added date) still happened.
   for (const override of overrides) {
-    const ev = new ICAL.Event(override);
+    const ev = new ICAL.Event(override, { exceptions: [] });
     if (!used.has(ev.recurrenceId.toString())) pushOccurrence(uid, ev, null, window, userTimeZone, out);
   }
 }
@@ -142,19 +142,26 @@ function instantOf(time: IcalTime, tzid: string | null, userTimeZone: string): D
   return new Date(zonedTimeToUtc(day, time.hour, time.minute, zone).getTime() + time.second * 1000);
 }
 
+const knownZones = new Map<string, string | null>();
+
 /** 'Europe/Berlin', also when written '/mozilla.org/20050126_1/Europe/Berlin'; null if not an IANA zone. */
 function ianaZone(tzid: string | null): string | null {
   if (!tzid) return null;
+  const known = knownZones.get(tzid);
+  if (known !== undefined) return known;
+  let found: string | null = null;
   for (const candidate of [tzid, tzid.match(/[A-Za-z]+\/[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+)?$/)?.[0]]) {
     if (!candidate) continue;
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: candidate });
-      return candidate;
+      found = candidate;
+      break;
     } catch {
       // not a zone this runtime knows
     }
   }
-  return null;
+  if (knownZones.size < 1_000) knownZones.set(tzid, found);
+  return found;
 }
 
 function locationOf(component: IcalComponent): string {
