@@ -68,7 +68,7 @@ export class StoreError extends Error {
   readonly restoreOffer?: RestoreOffer;
 
   constructor(
-    readonly code: 'MIGRATIONS_MISSING' | 'MIGRATION_FAILED' | 'NEWER_SCHEMA' | 'RESTORE_FAILED' | 'NOT_OUR_FILE',
+    readonly code: 'MIGRATIONS_MISSING' | 'MIGRATION_FAILED' | 'NEWER_SCHEMA' | 'RESTORE_FAILED' | 'NOT_OUR_FILE' | 'DAMAGED_FILE',
     message: string,
     options?: { cause?: unknown; restoreOffer?: RestoreOffer },
   ) {

@@ -149,6 +149,20 @@ describe('the data file’s identity at start-up', () => {
     await expectRefusedUntouched(dir, dbPath, /write-ahead log \(mentor-planner\.db-wal\) but no database/);
   });
 
+  it('refuses a file whose list of tables SQLite cannot read, leaving its bytes as they were, and offers the copy', async () => {
+    const { dbPath } = await dataFolder();
+    const fd = fs.openSync(dbPath, 'r+');
+    fs.writeSync(fd, Buffer.alloc(3000, 0xee), 0, 3000, 100);
+    fs.closeSync(fd);
+    const before = fs.readFileSync(dbPath);
+    const error = (await openStore({ path: dbPath, migrationsFolder: MIGRATIONS, now }).catch((e: unknown) => e)) as StoreError;
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error.code).toBe('DAMAGED_FILE');
+    expect(error.message).toMatch(/is damaged: SQLite cannot read its list of tables.*left it untouched.*mentor-planner-2026-11-22\.db/);
+    expect(error.restoreOffer?.copy?.fileName).toBe('mentor-planner-2026-11-22.db');
+    expect(fs.readFileSync(dbPath)).toEqual(before);
+  });
+
   it('opens its own file with its own log after a crash, keeping the logged writes', async () => {
     const { dir, dbPath } = await dataFolder();
     const writer = new Database(dbPath);

@@ -12,7 +12,7 @@ const HEADER_BYTES = 100;
 const WAL_HEADER_BYTES = 32;
 const WAL_FRAME_HEADER_BYTES = 24;
 
-export type IdentityProblem = 'FOREIGN_FILE' | 'EMPTY_FILE' | 'STRAY_WAL';
+export type IdentityProblem = 'FOREIGN_FILE' | 'EMPTY_FILE' | 'STRAY_WAL' | 'DAMAGED_FILE';
 
 export type StoreIdentity =
   /** No file yet (or an empty one and no copies to miss): a new database is created. */
@@ -115,7 +115,7 @@ export function isRestorableCopy(file: string): boolean {
   }
 }
 
-function refuse(databasePath: string, problem: IdentityProblem, what: string): StoreIdentity {
+export function refuse(databasePath: string, problem: IdentityProblem, what: string): Extract<StoreIdentity, { status: 'refused' }> {
   const copiesFolder = copiesFolderFor(databasePath);
   const newestCopy = listCopiesIn(copiesFolder).find((c) => c.sizeBytes > 0 && isRestorableCopy(path.join(copiesFolder, c.fileName))) ?? null;
   const offer = newestCopy

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openSqlite, wrapSqlite, type Store } from './client';
 import { StoreError } from '../errors';
-import { APPLICATION_ID, checkStoreIdentity } from './identity';
+import { faultCode } from './faults';
+import { APPLICATION_ID, checkStoreIdentity, refuse } from './identity';
 
 interface Journal {
   entries: { idx: number; tag: string; when: number }[];
@@ -71,8 +72,15 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
     });
   }
   const journal = readJournal(options.migrationsFolder);
-  let store = wrapSqlite(openSqlite(options.path), options.path);
-  const applied = appliedMigrationCount(store);
+  let store: Store | null = null;
+  let applied: number;
+  try {
+    store = wrapSqlite(openSqlite(options.path), options.path);
+    applied = appliedMigrationCount(store);
+  } catch (cause) {
+    store?.close();
+    throw refusedAsDamaged(options.path, cause);
+  }
   const pending = journal.entries.length - applied;
   if (applied > journal.entries.length) {
     store.close();
@@ -106,6 +114,16 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
     );
   }
   return Object.assign(markAsOurs(store), { backupPath, migrated: pending });
+}
+
+/** A file whose header is Mentor Planner's but whose pages SQLite cannot read: refused like a foreign one. */
+function refusedAsDamaged(databasePath: string, cause: unknown): unknown {
+  if (faultCode(cause) !== 'DAMAGED') return cause;
+  const refusal = refuse(databasePath, 'DAMAGED_FILE', `Your data file (${databasePath}) is damaged: SQLite cannot read its list of tables (${(cause as Error).message}).`);
+  return new StoreError('DAMAGED_FILE', refusal.message, {
+    cause,
+    restoreOffer: { databasePath, copiesFolder: refusal.copiesFolder, copy: refusal.newestCopy },
+  });
 }
 
 /** Sets the application id on a new file, or on one written before the mark existed (adopted). */
