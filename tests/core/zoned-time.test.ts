@@ -162,10 +162,12 @@ describe('day decisions through the core, in the user’s zone', () => {
     expect(titles(await ok<FollowUpBoard>(core, 'followups.board', { timeZone: LA, firstDayOfWeek: 1 }), 'overdue')).toEqual(['due today']);
   });
 
-  it('decides "overdue" once: a snoozed late commitment counts the same on the board, the dashboard and its flag', async () => {
+  it('decides "overdue" once: a snoozed late commitment counts the same on the board, the dashboard, the mentor page and its flag', async () => {
     core.clock.set('2026-11-23T20:00:00.000Z');
-    const snoozed = insertCommitmentRow(core, { title: 'snoozed', dueDate: '2026-11-20' });
-    insertCommitmentRow(core, { title: 'late', dueDate: '2026-11-21' });
+    const mentor = await makeMentor(core, { name: 'Ada' });
+    const snoozed = insertCommitmentRow(core, { title: 'snoozed', dueDate: '2026-11-20', mentorId: mentor.id });
+    insertCommitmentRow(core, { title: 'late', dueDate: '2026-11-21', mentorId: mentor.id });
+    insertCommitmentRow(core, { title: 'today', dueDate: '2026-11-23', mentorId: mentor.id });
     core.store.sqlite.prepare("UPDATE commitments SET snoozed_until = '2026-11-25T17:00:00.000Z' WHERE id = ?").run(snoozed);
     const board = await ok<FollowUpBoard>(core, 'followups.board', { timeZone: LA });
     const dashboard = await ok<Dashboard>(core, 'dashboard.today', { timeZone: LA });
@@ -175,5 +177,11 @@ describe('day decisions through the core, in the user’s zone', () => {
     ]);
     expect(dashboard.overdue.map((c) => [c.title, c.overdue])).toEqual(board.buckets.overdue.map((c) => [c.title, c.overdue]));
     expect(dashboard.totals.overdue).toBe(board.totals.overdue);
+    const page = await ok<{ openCommitments: { title: string; overdue: boolean }[] }>(core, 'mentors.get', { id: mentor.id, timeZone: LA });
+    expect(page.openCommitments.map((c) => [c.title, c.overdue])).toEqual([
+      ['snoozed', true],
+      ['late', true],
+      ['today', false],
+    ]);
   });
 });

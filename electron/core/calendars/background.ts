@@ -1,4 +1,5 @@
 import { getSettings } from '../settings/settings';
+import { systemTimeZone } from '../zoned-time';
 import type { Context } from '../operation';
 import { publishFeed } from './feed-publish';
 import { refreshAll } from './subscriptions';
@@ -16,7 +17,7 @@ export interface CalendarBackgroundOptions {
  * each round, and when settings change). Shared by the desktop and browser-mode shells.
  */
 export function startCalendarBackground(ctx: Context, options: CalendarBackgroundOptions = {}) {
-  const timeZone = options.timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  const timeZone = options.timeZone ?? systemTimeZone();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let running = false;

@@ -3,7 +3,8 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client';
 import { advice, agendaItems, commitments, goalMentors, gives, goals, interactions, meetings, mentors } from '../db/schema';
 import { notFound } from '../errors';
-import { addDays, systemTimeZone, zonedTimeToUtc } from '../zoned-time';
+import { isOverdue } from '../followups/overdue';
+import { addDays, dayIn, systemTimeZone, zonedTimeToUtc } from '../zoned-time';
 import type { MentorForm } from './contract';
 import { healthFromLastContact, lastContactColumns, latestContact, mentorHealth, type HealthStatus } from './health';
 import { prepared, preparedCappedCount } from '../db/prepared';
@@ -161,7 +162,8 @@ export function getMentorDetail(db: Db, id: number, now: Date, listLimit = MENTO
       .where(openWhere)
       .orderBy(asc(sql`coalesce(${commitments.dueDate}, '9999')`))
       .limit(listLimit)
-      .all(),
+      .all()
+      .map((c) => ({ ...c, overdue: isOverdue(c, dayIn(now, timeZone)) })),
     totals: {
       meetings: countOf('meetings', meetings, mentorIs(meetings.mentorId)),
       openCommitments: countOf('openCommitments', commitments, () => and(eq(commitments.mentorId, sql.placeholder('id')), eq(commitments.status, 'open'))),

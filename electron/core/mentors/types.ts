@@ -32,7 +32,8 @@ export interface MentorDetail {
   /** Asks raised since the most recent give (the give-and-take balance). */
   asksSinceLastGive: number;
   meetings: Pick<InferSelectModel<typeof meetings>, 'id' | 'scheduledAt' | 'status' | 'durationMinutes'>[];
-  openCommitments: Pick<InferSelectModel<typeof commitments>, 'id' | 'title' | 'dueDate' | 'owner' | 'status'>[];
+  /** `overdue` by the one rule (followups/overdue.ts), in the user's zone. */
+  openCommitments: (Pick<InferSelectModel<typeof commitments>, 'id' | 'title' | 'dueDate' | 'owner' | 'status'> & { overdue: boolean })[];
   /** Each list above holds the latest `listLimit`; these say how many there are (up to COUNT_CAP). */
   totals: { meetings: number; openCommitments: number; interactions: number; gives: number; asks: number };
   sameNameCount: number;

@@ -11,7 +11,7 @@ export const useDecideSeries = () => useOperationMutation('calendars.decide', AF
 export const useRemoveCalendarSource = () => useOperationMutation('calendars.removeSource', AFFECTED);
 
 /** The user's IANA zone: floating calendar times are read in it. */
-export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+export { userTimeZone } from './calendar';
 
 export const useCalendarCapabilities = () => useOperationQuery('calendars.capabilities');
 export const useSubscribeCalendar = () => useOperationMutation('calendars.subscribe', AFFECTED);

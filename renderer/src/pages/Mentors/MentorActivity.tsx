@@ -6,8 +6,6 @@ import { MoreLink } from '../../components/MoreLink';
 
 /** Meetings and open commitments with this mentor. */
 export function MentorActivity({ detail }: { detail: MentorDetail }) {
-  // The user's calendar day (en-CA formats as YYYY-MM-DD), as the board's "overdue" uses it.
-  const today = new Intl.DateTimeFormat('en-CA').format(new Date());
   return (
     <div className="grid-2 section">
       <div>
@@ -37,7 +35,7 @@ export function MentorActivity({ detail }: { detail: MentorDetail }) {
               <li key={c.id}>
                 <Link to={`/follow-ups?commitment=${c.id}`}>{c.title}</Link>
                 {c.owner === 'mentor' && <span className="badge"> waiting on them</span>}
-                {c.dueDate && c.dueDate < today && <span className="badge red"> overdue</span>}
+                {c.overdue && <span className="badge red"> overdue</span>}
                 {c.dueDate && <span className="muted"> · due {formatDay(c.dueDate)}</span>}
               </li>
             ))}
