@@ -230,3 +230,22 @@ describe('automatic daily copies', () => {
     expect(names).toEqual(['After the copy', 'Before the copy']);
   });
 });
+
+describe('restoring a backup file the shell lets the user choose', () => {
+  it('restores the chosen file, does nothing when cancelled, and explains a missing capability or file', async () => {
+    const backup = await filledBackup();
+    const file = path.join(other.dir, 'chosen backup.json');
+    fs.writeFileSync(file, backup.content);
+    expect(await other.call('backup.restoreFile', { mode: 'merge' })).toMatchObject({ ok: false, error: { code: 'INVALID', message: expect.stringMatching(/desktop app/) } });
+    const before = other.snapshot();
+    expect(await other.call('backup.restoreFile', { mode: 'merge' }, { chooseBackupFile: async () => null })).toEqual({ ok: true, value: null });
+    expect(await other.call('backup.restoreFile', { mode: 'merge' }, { chooseBackupFile: async () => path.join(other.dir, 'gone.json') })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID', message: expect.stringMatching(/could not be found/) },
+    });
+    expect(other.snapshot()).toEqual(before);
+    const result = await other.call('backup.restoreFile', { mode: 'replace' }, { chooseBackupFile: async () => file });
+    expect(result).toMatchObject({ ok: true, value: { fileName: 'chosen backup.json', counts: { mentors: 1, meetings: 1 } } });
+    expect(userRows(other)).toEqual(userRows(core));
+  });
+});
