@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildFeed } from '../electron/core/calendars/feed';
 import { importIcsFile } from '../electron/core/calendars/ics-import';
+import { parseCalendar } from '../electron/core/calendars/ics-parse';
+import { syncWindow } from '../electron/core/calendars/sync';
 import { decideSeries, listSeries } from '../electron/core/calendars/review';
 import { openStore } from '../electron/core/db/migrate';
 import { DEFAULT_NOW, seedFile } from './seed';
@@ -45,6 +47,9 @@ async function main() {
     const names = (store.sqlite.prepare('SELECT name FROM mentors WHERE archived_at IS NULL LIMIT 40').pluck().all() as string[]).map((n) => n.split(' ')[0]);
     const text = bigCalendar(names.length ? names : ['Ada']);
 
+    const tp = performance.now();
+    const parsed = parseCalendar(text, syncWindow(now), 'Europe/Berlin');
+    console.log(`parse and expand only: ${parsed.occurrences.length} occurrences in ${ms(performance.now() - tp)}`);
     const t0 = performance.now();
     const first = importIcsFile(store.db, { fileName: 'bench.ics', text, timeZone: 'Europe/Berlin' }, now);
     const importMs = performance.now() - t0;

@@ -13,8 +13,8 @@ export function importIcsFile(db: Db, file: { fileName: string; text: string; ti
   const window = syncWindow(now);
   const parsed = parseCalendar(file.text, window, file.timeZone);
   const name = parsed.name || file.fileName.replace(/\.(ics|ical|ifb|icalendar)$/i, '') || 'Imported calendar';
-  return db.transaction((tx) => {
-    const source = fileSource(tx as unknown as Db, name, now);
-    return syncSource(tx as unknown as Db, source.id, parsed, window, now);
-  });
+  return db.$client.transaction(() => {
+    const source = fileSource(db, name, now);
+    return syncSource(db, source.id, parsed, window, now);
+  })();
 }

@@ -23,16 +23,23 @@ type SeriesRow = typeof calendarSeries.$inferSelect;
  * its meeting or logged contact. Running it twice on the same calendar changes nothing.
  */
 export function syncSource(db: Db, sourceId: number, parsed: ParsedCalendar, window: ExpandWindow, now: Date): CalendarSyncSummary {
+  // The transaction object has no $client; statements prepared on the connection run inside it.
+  const sqlite = db.$client;
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const stamp = now.toISOString();
     const source = t.select().from(calendarSources).where(eq(calendarSources.id, sourceId)).get()!;
     const bySeries = groupByUid(parsed.occurrences);
-    const series = upsertSeries(t, sourceId, bySeries, stamp);
+    const series = upsertSeries(t, sqlite, sourceId, bySeries, stamp);
     const existing = new Map<string, EventRow>();
     for (const row of t.select().from(calendarEvents).where(inArray(calendarEvents.seriesId, allSeriesIds(t, sourceId))).all()) {
       existing.set(`${row.seriesId}|${row.originalStart}`, row);
     }
+    // Thousands of new rows on a first import: one prepared statement, not a query built per row.
+    const insertEvent = sqlite.prepare(
+      `insert into calendar_events (series_id, original_start, summary, starts_at, duration_minutes, location, cancelled, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     const touched: EventRow[] = [];
     const seen = new Set<string>();
     for (const [uid, occurrences] of bySeries) {
@@ -44,7 +51,13 @@ export function syncSource(db: Db, sourceId: number, parsed: ParsedCalendar, win
         const before = existing.get(key);
         const values = { summary: o.summary, startsAt: o.startsAt, durationMinutes: o.durationMinutes, location: o.location, cancelled: o.cancelled };
         if (!before) {
-          touched.push(t.insert(calendarEvents).values({ seriesId: seriesRow.id, originalStart: o.originalStart, ...values, createdAt: stamp, updatedAt: stamp }).returning().get());
+          const id = Number(
+            insertEvent.run(seriesRow.id, o.originalStart, values.summary, values.startsAt, values.durationMinutes, values.location, values.cancelled ? 1 : 0, stamp, stamp).lastInsertRowid,
+          );
+          // A new series waits for review; only occurrences added to an accepted one are followed now.
+          if (seriesRow.decision === 'accepted') {
+            touched.push({ id, seriesId: seriesRow.id, originalStart: o.originalStart, ...values, removedAt: null, meetingId: null, meetingMadeAt: null, interactionId: null, createdAt: stamp, updatedAt: stamp });
+          }
         } else if (changed(before, values)) {
           touched.push(t.update(calendarEvents).set({ ...values, removedAt: null, updatedAt: stamp }).where(eq(calendarEvents.id, before.id)).returning().get());
         } else if (seriesRow.decision === 'accepted' && needsFollow(before, now)) {
@@ -95,22 +108,23 @@ function groupByUid(occurrences: CalendarOccurrence[]): Map<string, CalendarOccu
 }
 
 /** One row per series; an undecided one is matched again (a mentor may have been added since). */
-function upsertSeries(db: Db, sourceId: number, bySeries: Map<string, CalendarOccurrence[]>, stamp: string): Map<string, SeriesRow> {
+function upsertSeries(db: Db, sqlite: Db['$client'], sourceId: number, bySeries: Map<string, CalendarOccurrence[]>, stamp: string): Map<string, SeriesRow> {
   const matchSeries = createMatcher(mentorsToMatch(db));
   const rows = new Map(db.select().from(calendarSeries).where(eq(calendarSeries.sourceId, sourceId)).all().map((r) => [r.uid, r]));
   const result = new Map<string, SeriesRow>();
+  const insertSeries = sqlite.prepare(
+    `insert into calendar_series (source_id, uid, summary, mentor_id, matched_by, decision, created_at, updated_at) values (?, ?, ?, ?, ?, 'pending', ?, ?)`,
+  );
   for (const [uid, occurrences] of bySeries) {
     const summary = occurrences.find((o) => o.originalStart === '')?.summary ?? occurrences[0].summary;
     const emails = [...new Set(occurrences.flatMap((o) => o.emails))];
     const row = rows.get(uid);
     if (!row) {
       const match = matchSeries(summary, emails);
-      const inserted = db
-        .insert(calendarSeries)
-        .values({ sourceId, uid, summary, mentorId: match?.mentorId ?? null, matchedBy: match?.matchedBy ?? null, decision: 'pending', createdAt: stamp, updatedAt: stamp })
-        .returning()
-        .get();
-      result.set(uid, inserted);
+      const mentorId = match?.mentorId ?? null;
+      const matchedBy = match?.matchedBy ?? null;
+      const id = Number(insertSeries.run(sourceId, uid, summary, mentorId, matchedBy, stamp, stamp).lastInsertRowid);
+      result.set(uid, { id, sourceId, uid, summary, mentorId, matchedBy, decision: 'pending', decidedAt: null, createdAt: stamp, updatedAt: stamp });
       continue;
     }
     const rematch = row.decision === 'pending' && row.mentorId === null ? matchSeries(summary, emails) : null;
