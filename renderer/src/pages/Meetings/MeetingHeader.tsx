@@ -63,11 +63,10 @@ export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
           </>
         }
       />
-      {markHeld.data && markHeld.data.carriedOver > 0 && (
-        <p role="status" className="warning">
-          {plural(markHeld.data.carriedOver, 'item')} not reached went back to {mentor.name}’s backlog for next time.
-        </p>
-      )}
+      {/* Always mounted, so a screen reader hears the sentence when it appears. */}
+      <p role="status" className={markHeld.data?.carriedOver ? 'warning' : undefined}>
+        {markHeld.data && markHeld.data.carriedOver > 0 && <>{plural(markHeld.data.carriedOver, 'item')} not reached went back to {mentor.name}’s backlog for next time.</>}
+      </p>
       {rescheduling && (
         <form
           className="row"

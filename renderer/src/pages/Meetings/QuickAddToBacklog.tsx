@@ -25,7 +25,7 @@ export function QuickAddToBacklog() {
         </div>
       )}
       {mentorId && <AgendaItemForm key={mentorId} target={{ mentorId }} submitLabel="Add to backlog" onAdded={() => setAdded((n) => n + 1)} />}
-      {added > 0 && <p role="status">Added. It will be on the next agenda for this mentor.</p>}
+      <p role="status">{added > 0 && 'Added. It will be on the next agenda for this mentor.'}</p>
       <div className="row dialog-actions">
         <button type="button" onClick={() => setOpen(false)}>
           Close

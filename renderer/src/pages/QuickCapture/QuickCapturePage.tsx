@@ -24,11 +24,7 @@ export function QuickCapturePage() {
         </label>
       )}
       {mentorId && <AgendaItemForm key={mentorId} target={{ mentorId }} submitLabel="Add to backlog" autoFocus onAdded={() => setAdded((n) => n + 1)} />}
-      {added > 0 && (
-        <p role="status">
-          Added {plural(added, 'talking point')}. {pluralWord(added, 'It', 'They')} will be on the next agenda.
-        </p>
-      )}
+      <p role="status">{added > 0 && <>Added {plural(added, 'talking point')}. {pluralWord(added, 'It', 'They')} will be on the next agenda.</>}</p>
       <button type="button" onClick={() => window.close()}>
         Done
       </button>
