@@ -18,6 +18,10 @@ import {
 
 // Timestamps are ISO-8601 UTC strings (they sort correctly as text and survive both IPC and JSON);
 // calendar dates (due dates, target dates) are plain 'YYYY-MM-DD' strings in the user's calendar.
+// The record's identity across devices (sync); local integer ids stay for the UI and foreign keys.
+// Filled by a trigger on insert (see core/sync/triggers.ts) so every insert path gets one.
+const globalId = () => text('gid');
+
 const timestamps = {
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
@@ -27,6 +31,7 @@ export const mentors = sqliteTable(
   'mentors',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    gid: globalId(),
     name: text('name').notNull(),
     role: text('role').notNull().default(''),
     organization: text('organization').notNull().default(''),
@@ -43,13 +48,14 @@ export const mentors = sqliteTable(
     archivedAt: text('archived_at'),
     ...timestamps,
   },
-  (t) => [index('mentors_name_idx').on(t.name), index('mentors_archived_idx').on(t.archivedAt)],
+  (t) => [uniqueIndex('mentors_gid_idx').on(t.gid), index('mentors_name_idx').on(t.name), index('mentors_archived_idx').on(t.archivedAt)],
 );
 
 export const goals = sqliteTable(
   'goals',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    gid: globalId(),
     title: text('title').notNull(),
     why: text('why').notNull().default(''),
     successCriteria: text('success_criteria').notNull().default(''),
@@ -58,7 +64,7 @@ export const goals = sqliteTable(
     achievedAt: text('achieved_at'),
     ...timestamps,
   },
-  (t) => [index('goals_status_target_idx').on(t.status, t.targetDate)],
+  (t) => [uniqueIndex('goals_gid_idx').on(t.gid), index('goals_status_target_idx').on(t.status, t.targetDate)],
 );
 
 export const goalMentors = sqliteTable(
@@ -80,6 +86,7 @@ export const meetings = sqliteTable(
   'meetings',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    gid: globalId(),
     mentorId: integer('mentor_id')
       .notNull()
       .references(() => mentors.id, { onDelete: 'cascade' }),
@@ -95,6 +102,7 @@ export const meetings = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    uniqueIndex('meetings_gid_idx').on(t.gid),
     index('meetings_mentor_scheduled_idx').on(t.mentorId, t.scheduledAt),
     index('meetings_status_scheduled_idx').on(t.status, t.scheduledAt),
     // A mentor's last held meeting is one seek (relationship health on the mentors list and reconnect list).
@@ -104,19 +112,25 @@ export const meetings = sqliteTable(
   ],
 );
 
-export const agendaTemplates = sqliteTable('agenda_templates', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  name: text('name').notNull(),
-  // JSON array of { kind, text, minutes }
-  itemsJson: text('items_json').notNull().default('[]'),
-  builtIn: integer('built_in', { mode: 'boolean' }).notNull().default(false),
-  ...timestamps,
-});
+export const agendaTemplates = sqliteTable(
+  'agenda_templates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gid: globalId(),
+    name: text('name').notNull(),
+    // JSON array of { kind, text, minutes }
+    itemsJson: text('items_json').notNull().default('[]'),
+    builtIn: integer('built_in', { mode: 'boolean' }).notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('agenda_templates_gid_idx').on(t.gid)],
+);
 
 export const agendaItems = sqliteTable(
   'agenda_items',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    gid: globalId(),
     mentorId: integer('mentor_id')
       .notNull()
       .references(() => mentors.id, { onDelete: 'cascade' }),
@@ -135,6 +149,7 @@ export const agendaItems = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    uniqueIndex('agenda_items_gid_idx').on(t.gid),
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
     index('agenda_items_mentor_backlog_idx').on(t.mentorId, t.meetingId, t.position),
     index('agenda_items_goal_idx').on(t.goalId),
@@ -145,6 +160,7 @@ export const advice = sqliteTable(
   'advice',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    gid: globalId(),
     meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'cascade' }),
     mentorId: integer('mentor_id')
       .notNull()
@@ -155,6 +171,7 @@ export const advice = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    uniqueIndex('advice_gid_idx').on(t.gid),
     index('advice_meeting_idx').on(t.meetingId),
     index('advice_mentor_idx').on(t.mentorId, t.createdAt),
     index('advice_goal_idx').on(t.goalId),
@@ -165,6 +182,7 @@ export const commitments = sqliteTable(
   'commitments',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    gid: globalId(),
     adviceId: integer('advice_id').references(() => advice.id, { onDelete: 'set null' }),
     meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
     mentorId: integer('mentor_id').references(() => mentors.id, { onDelete: 'cascade' }),
@@ -182,6 +200,7 @@ export const commitments = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    uniqueIndex('commitments_gid_idx').on(t.gid),
     // Ordered by due date then id (the board's pages read it directly, LIMIT without sorting).
     index('commitments_status_due_idx').on(t.status, t.dueDate),
     // Covering the counts the dashboard and board show (overdue, awaiting report-back), so they never read the table.
@@ -208,6 +227,7 @@ export const interactions = sqliteTable(
   'interactions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    gid: globalId(),
     mentorId: integer('mentor_id')
       .notNull()
       .references(() => mentors.id, { onDelete: 'cascade' }),
@@ -216,13 +236,14 @@ export const interactions = sqliteTable(
     note: text('note').notNull().default(''),
     ...timestamps,
   },
-  (t) => [index('interactions_mentor_idx').on(t.mentorId, t.occurredAt)],
+  (t) => [uniqueIndex('interactions_gid_idx').on(t.gid), index('interactions_mentor_idx').on(t.mentorId, t.occurredAt)],
 );
 
 export const gives = sqliteTable(
   'gives',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    gid: globalId(),
     mentorId: integer('mentor_id')
       .notNull()
       .references(() => mentors.id, { onDelete: 'cascade' }),
@@ -230,7 +251,7 @@ export const gives = sqliteTable(
     givenOn: text('given_on').notNull(),
     ...timestamps,
   },
-  (t) => [index('gives_mentor_idx').on(t.mentorId, t.givenOn)],
+  (t) => [uniqueIndex('gives_gid_idx').on(t.gid), index('gives_mentor_idx').on(t.mentorId, t.givenOn)],
 );
 
 export const settings = sqliteTable('settings', {
@@ -316,3 +337,71 @@ export const calendarEvents = sqliteTable(
     index('calendar_events_meeting_idx').on(t.meetingId),
   ],
 );
+
+// Sync (core/sync): this device's identity and progress; one row, id = 1.
+export const syncState = sqliteTable('sync_state', {
+  id: integer('id').primaryKey(),
+  deviceId: text('device_id').notNull(),
+  deviceName: text('device_name').notNull().default(''),
+  // 1 while the user's changes are being recorded for other devices (sync set up); triggers read it.
+  capturing: integer('capturing').notNull().default(0),
+  paused: integer('paused', { mode: 'boolean' }).notNull().default(false),
+  // Where the sync files go: { kind: 'folder', path } or { kind: 'webdav', url, username }; null = off.
+  targetJson: text('target_json'),
+  // Highest outbox seq already folded into sync_rows / already written to a change file.
+  flushedSeq: integer('flushed_seq').notNull().default(0),
+  writtenSeq: integer('written_seq').notNull().default(0),
+  // The hybrid logical clock, kept across restarts so timestamps never go backwards.
+  clock: text('clock'),
+  lastSyncAt: text('last_sync_at'),
+  lastError: text('last_error'),
+  triggersVersion: text('triggers_version'),
+  updatedAt: text('updated_at').notNull(),
+});
+
+// Every change to a synced row, written by triggers in the same transaction as the change.
+export const syncOutbox = sqliteTable('sync_outbox', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  ts: text('ts').notNull(),
+  tableName: text('table_name').notNull(),
+  rowKey: text('row_key').notNull(),
+  op: text('op', { enum: ['upsert', 'delete'] }).notNull(),
+  valuesJson: text('values_json').notNull().default('{}'),
+  // Comma-separated columns this change set.
+  changed: text('changed').notNull().default(''),
+  // For a note body: the timestamp of the text this edit replaced (finds edits made on two devices).
+  baseTs: text('base_ts'),
+});
+
+// The newest timestamp of every synced cell, and tombstones: what last-writer-wins compares against.
+export const syncRows = sqliteTable(
+  'sync_rows',
+  {
+    tableName: text('table_name').notNull(),
+    rowKey: text('row_key').notNull(),
+    columnTsJson: text('column_ts_json').notNull().default('{}'),
+    deletedTs: text('deleted_ts'),
+  },
+  (t) => [primaryKey({ columns: [t.tableName, t.rowKey] })],
+);
+
+// Other devices seen in the sync folder, and how far their changes have been applied here.
+export const syncPeers = sqliteTable('sync_peers', {
+  deviceId: text('device_id').primaryKey(),
+  deviceName: text('device_name').notNull().default(''),
+  appliedSeq: integer('applied_seq').notNull().default(0),
+  lastSeenAt: text('last_seen_at'),
+  appVersion: text('app_version').notNull().default(''),
+  removedAt: text('removed_at'),
+});
+
+// A meeting's notes edited on two devices: the text that lost last-writer-wins, kept for the user to choose.
+export const noteConflicts = sqliteTable('note_conflicts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  meetingGid: text('meeting_gid').notNull(),
+  otherNotes: text('other_notes').notNull(),
+  otherTs: text('other_ts').notNull(),
+  otherDeviceId: text('other_device_id').notNull(),
+  createdAt: text('created_at').notNull(),
+  resolvedAt: text('resolved_at'),
+});
