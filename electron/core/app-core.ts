@@ -7,6 +7,8 @@ import { optimizeStatistics } from './db/optimize';
 import { dispatch, type DispatchHooks } from './handlers';
 import type { Context } from './operation';
 import type { Platform } from './platform';
+import { startSyncLoop } from './sync/loop';
+import { prepareSync } from './sync/service';
 
 /** How long after start the daily copy waits, so it never competes with the first paint. */
 export const DAILY_COPY_AFTER_START_MS = 5000;
@@ -42,6 +44,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   optimizeStatistics(store.sqlite, 'open');
   const now = options.now ?? (() => new Date());
   const health = createStoreHealth(() => store.path, now);
+  prepareSync(store.sqlite);
   const ctx: Context = { store, db: store.db, now, appVersion: options.appVersion, platform: options.platform ?? {}, health, migrationsFolder };
   let closed = false;
   let timer: NodeJS.Timeout | null = null;
@@ -59,13 +62,22 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     }, delay);
     timer.unref();
   });
+  const sync = startSyncLoop(ctx, () => options.hooks?.onChange?.('sync.apply'));
+  const hooks: DispatchHooks = {
+    ...options.hooks,
+    onChange: (operation) => {
+      options.hooks?.onChange?.(operation);
+      if (!operation.startsWith('sync.')) sync.soon();
+    },
+  };
   return {
     store,
     ctx,
-    call: (name, input, platform) => dispatch(platform ? { ...ctx, platform: { ...ctx.platform, ...platform } } : ctx, name, input, options.hooks),
+    call: (name, input, platform) => dispatch(platform ? { ...ctx, platform: { ...ctx.platform, ...platform } } : ctx, name, input, hooks),
     dailyCopy: () => copying,
     close: () => {
       closed = true;
+      sync.stop();
       if (timer) clearTimeout(timer);
       cancel();
       if (store.sqlite.open) optimizeStatistics(store.sqlite, 'close');

@@ -1,3 +1,4 @@
+import { syncContract } from './sync/contract';
 import type { z } from 'zod';
 import { backupContract } from './backup/contract';
 import { calendarsContract } from './calendars/contract';
@@ -27,6 +28,7 @@ export const contract = {
   ...backupContract,
   ...searchContract,
   ...calendarsContract,
+  ...syncContract,
 } satisfies Record<string, OperationSpec<z.ZodType, unknown>>;
 
 export type PlannerContract = typeof contract;

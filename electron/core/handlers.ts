@@ -12,6 +12,7 @@ import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
 import { PlannerError, issuesFromZod, toErrorPayload, type CallResult } from './errors';
+import { syncHandlers } from './sync/handlers';
 import type { Context, Handlers } from './operation';
 import { damagedPayload } from './db/health';
 import { writeTransaction } from './db/write-transaction';
@@ -30,6 +31,7 @@ export const handlers: Handlers<PlannerContract> = {
   ...backupHandlers,
   ...searchHandlers,
   ...calendarsHandlers,
+  ...syncHandlers,
 };
 
 export interface DispatchHooks {

@@ -18,4 +18,9 @@ export interface Platform {
   /** Encrypts a secret with the OS keychain (Electron safeStorage); base64 of the blob. */
   encryptSecret?(plain: string): string;
   decryptSecret?(blob: string): string;
+  /**
+   * Secrets (sync keys, server passwords) kept in the OS keychain (Electron safeStorage); null clears one.
+   * Without it (browser mode, tests) secrets live in memory for this session only.
+   */
+  secrets?: { get(name: string): string | null; set(name: string, value: string | null): void };
 }

@@ -1,0 +1,105 @@
+import type Database from 'better-sqlite3';
+import { syncedTableByName } from './synced-tables';
+import { INSERTED, NOTES_BASE, readRowState, writeRowState } from './row-state';
+
+/** One change as it travels in a change file: only the columns it set, foreign keys as global ids. */
+export interface ChangeMessage {
+  seq: number;
+  ts: string;
+  table: string;
+  key: string;
+  op: 'upsert' | 'delete';
+  values?: Record<string, unknown>;
+  /** Set when the change wrote the whole row (an insert): it brings a deleted row back if newer than the delete. */
+  whole?: true;
+  base?: string;
+}
+
+interface OutboxRow {
+  seq: number;
+  ts: string;
+  table_name: string;
+  row_key: string;
+  op: 'upsert' | 'delete';
+  values_json: string;
+  changed: string;
+  base_ts: string | null;
+}
+
+function isWhole(table: string, changed: string[]): boolean {
+  const spec = syncedTableByName.get(table);
+  return !!spec && spec.columns.every((c) => changed.includes(c.name));
+}
+
+/**
+ * Folds this device's new changes into the cell timestamps (so remote changes compare against them) and notes, for
+ * each note edit, which version of the text it replaced. Runs inside the sync transaction, before remote changes.
+ */
+export function foldLocalChanges(sqlite: Database.Database): number {
+  const { flushed } = sqlite.prepare('SELECT flushed_seq AS flushed FROM sync_state WHERE id = 1').get() as { flushed: number };
+  const rows = sqlite
+    .prepare('SELECT seq, ts, table_name, row_key, op, changed FROM sync_outbox WHERE seq > ? ORDER BY seq')
+    .all(flushed) as Omit<OutboxRow, 'values_json' | 'base_ts'>[];
+  const setBase = sqlite.prepare('UPDATE sync_outbox SET base_ts = ? WHERE seq = ?');
+  for (const row of rows) {
+    const state = readRowState(sqlite, row.table_name, row.row_key);
+    if (row.op === 'delete') {
+      state.deletedTs = row.ts;
+    } else {
+      const changed = row.changed.split(',').filter(Boolean);
+      if (isWhole(row.table_name, changed)) state.cells[INSERTED] = row.ts;
+      for (const column of changed) {
+        if (row.table_name === 'meetings' && column === 'notes') {
+          const base = state.cells.notes ?? '';
+          state.cells[NOTES_BASE] = base;
+          setBase.run(base, row.seq);
+        }
+        state.cells[column] = row.ts;
+      }
+    }
+    writeRowState(sqlite, row.table_name, row.row_key, state);
+  }
+  if (rows.length > 0) sqlite.prepare('UPDATE sync_state SET flushed_seq = ? WHERE id = 1').run(rows[rows.length - 1].seq);
+  return rows.length;
+}
+
+/** Folded changes not yet written to a change file, in order, with only the columns each one set. */
+export function unwrittenChanges(sqlite: Database.Database): ChangeMessage[] {
+  const rows = sqlite
+    .prepare(
+      `SELECT seq, ts, table_name, row_key, op, values_json, changed, base_ts FROM sync_outbox
+       WHERE seq > (SELECT written_seq FROM sync_state WHERE id = 1) AND seq <= (SELECT flushed_seq FROM sync_state WHERE id = 1)
+       ORDER BY seq`,
+    )
+    .all() as OutboxRow[];
+  return rows.map((row) => {
+    if (row.op === 'delete') return { seq: row.seq, ts: row.ts, table: row.table_name, key: row.row_key, op: 'delete' };
+    const changed = row.changed.split(',').filter(Boolean);
+    const all = JSON.parse(row.values_json) as Record<string, unknown>;
+    const values = Object.fromEntries(changed.map((c) => [c, all[c] ?? null]));
+    return {
+      seq: row.seq,
+      ts: row.ts,
+      table: row.table_name,
+      key: row.row_key,
+      op: 'upsert',
+      values,
+      ...(isWhole(row.table_name, changed) ? { whole: true as const } : {}),
+      ...(row.base_ts !== null ? { base: row.base_ts } : {}),
+    };
+  });
+}
+
+/** After a change file is safely written: remember how far, and drop those rows from the outbox. */
+export function markWritten(sqlite: Database.Database, upToSeq: number): void {
+  sqlite.transaction(() => {
+    sqlite.prepare('UPDATE sync_state SET written_seq = max(written_seq, ?) WHERE id = 1').run(upToSeq);
+    sqlite.prepare('DELETE FROM sync_outbox WHERE seq <= ?').run(upToSeq);
+  }).immediate();
+}
+
+export function pendingChangeCount(sqlite: Database.Database): number {
+  return (
+    sqlite.prepare('SELECT count(*) AS n FROM sync_outbox WHERE seq > (SELECT written_seq FROM sync_state WHERE id = 1)').get() as { n: number }
+  ).n;
+}
