@@ -128,6 +128,20 @@ describe('sync through a shared folder', () => {
     expect(syncedContent(a)).toEqual(syncedContent(b));
   });
 
+  it('settles two edits of one field made on two devices on the later one, everywhere', async () => {
+    const { folder, list: [a, b] } = await devices(2);
+    const m = await ok<{ id: number }>(a, 'mentors.create', { name: 'Alan' });
+    await setUpSync(a, folder, 'A');
+    await setUpSync(b, folder, 'B');
+    const [onB] = await ok<{ id: number }[]>(b, 'mentors.list', {});
+    await ok(a, 'mentors.update', { id: m.id, changes: { role: 'Set first, on A' } });
+    await new Promise((r) => setTimeout(r, 5));
+    await ok(b, 'mentors.update', { id: onB.id, changes: { role: 'Set later, on B' } });
+    await exchange(a, b);
+    expect((await ok<{ mentor: { role: string } }>(a, 'mentors.get', { id: m.id })).mentor.role).toBe('Set later, on B');
+    expect(syncedContent(a)).toEqual(syncedContent(b));
+  });
+
   it('keeps both texts when one meeting’s notes are edited on two devices, and lets the user pick', async () => {
     const { folder, list: [a, b] } = await devices(2);
     const m = await ok<{ id: number }>(a, 'mentors.create', { name: 'Barbara' });

@@ -49,7 +49,13 @@ export interface NoteConflict {
 export const syncContract = {
   'sync.status': query(noInput).returns<SyncStatus>(),
   'sync.setUp': task(
-    input({ target: syncTargetInput, passphrase, deviceName: z.string().trim().min(1, 'Name this device.').max(80) }),
+    input({
+      target: syncTargetInput,
+      passphrase,
+      deviceName: z.string().trim().min(1, 'Name this device.').max(80),
+      /** true: this folder already holds sync data from another device (refused if it does not yet). */
+      join: z.boolean().default(false),
+    }),
   ).returns<SyncStatus>(),
   'sync.unlock': task(input({ passphrase })).returns<SyncStatus>(),
   'sync.now': task(noInput).returns<SyncStatus>(),

@@ -78,16 +78,16 @@ async function collectIncoming(session: SyncSession) {
     const names = await session.transport.list(peer.deviceId);
     let applied = newApplied.get(peer.deviceId) ?? peer.appliedSeq;
     if (applied === 0) {
-      // A device new to us: start from its newest snapshot, then its later changes.
+      // A device new to us: start from its newest snapshot, then its later changes. Until its snapshot has
+      // arrived (a folder still syncing), its changes wait: they may edit rows only the snapshot holds.
       const latest = names.map(parseSnapshotFileName).filter((n): n is number => n !== null).sort((a, b) => b - a)[0];
-      if (latest !== undefined) {
-        const name = snapshotFileName(latest);
-        const snapshot = decryptFile<SnapshotFile>(session.key, await session.transport.read(peer.deviceId, name), peer.deviceId, name);
-        snapshots.push(...snapshotChanges(snapshot));
-        applied = snapshot.seq;
-        for (const [other, seq] of Object.entries(snapshot.applied)) {
-          if (other !== session.deviceId && seq > (newApplied.get(other) ?? known.get(other)?.appliedSeq ?? 0)) newApplied.set(other, seq);
-        }
+      if (latest === undefined) continue;
+      const name = snapshotFileName(latest);
+      const snapshot = decryptFile<SnapshotFile>(session.key, await session.transport.read(peer.deviceId, name), peer.deviceId, name);
+      snapshots.push(...snapshotChanges(snapshot));
+      applied = snapshot.seq;
+      for (const [other, seq] of Object.entries(snapshot.applied)) {
+        if (other !== session.deviceId && seq > (newApplied.get(other) ?? known.get(other)?.appliedSeq ?? 0)) newApplied.set(other, seq);
       }
     }
     const files = names
@@ -95,6 +95,8 @@ async function collectIncoming(session: SyncSession) {
       .filter((f): f is { name: string; range: { from: number; to: number } } => f.range !== null && f.range.to > applied)
       .sort((a, b) => a.range.from - b.range.from || a.range.to - b.range.to);
     for (const f of files) {
+      // Change files are read in order without gaps: one that arrived before its predecessor waits for it.
+      if (f.range.from > applied + 1) break;
       const content = decryptFile<ChangeFile>(session.key, await session.transport.read(peer.deviceId, f.name), peer.deviceId, f.name);
       for (const change of content.changes) {
         if (change.seq <= applied) continue;

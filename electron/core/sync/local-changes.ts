@@ -72,7 +72,7 @@ export function unwrittenChanges(sqlite: Database.Database): ChangeMessage[] {
        ORDER BY seq`,
     )
     .all() as OutboxRow[];
-  return rows.map((row) => {
+  return withoutReplacedDeletes(rows.map((row) => {
     if (row.op === 'delete') return { seq: row.seq, ts: row.ts, table: row.table_name, key: row.row_key, op: 'delete' };
     const changed = row.changed.split(',').filter(Boolean);
     const all = JSON.parse(row.values_json) as Record<string, unknown>;
@@ -87,7 +87,25 @@ export function unwrittenChanges(sqlite: Database.Database): ChangeMessage[] {
       ...(isWhole(row.table_name, changed) ? { whole: true as const } : {}),
       ...(row.base_ts !== null ? { base: row.base_ts } : {}),
     };
+  }));
+}
+
+/**
+ * A row deleted and inserted whole again in one batch (a backup restored over the same records) travels as the
+ * insert alone: sent as a delete, it would also remove on other devices the children they made since.
+ */
+function withoutReplacedDeletes(changes: ChangeMessage[]): ChangeMessage[] {
+  const pendingDelete = new Map<string, number>();
+  const dropped = new Set<number>();
+  changes.forEach((change, index) => {
+    const key = `${change.table}\u0000${change.key}`;
+    if (change.op === 'delete') pendingDelete.set(key, index);
+    else if (change.whole && pendingDelete.has(key)) {
+      dropped.add(pendingDelete.get(key)!);
+      pendingDelete.delete(key);
+    }
   });
+  return changes.filter((_, index) => !dropped.has(index));
 }
 
 /** After a change file is safely written: remember how far, and drop those rows from the outbox. */

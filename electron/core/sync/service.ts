@@ -105,6 +105,8 @@ export interface SetUpInput {
   target: { kind: 'folder'; path: string } | { kind: 'webdav'; url: string; username: string; password: string };
   passphrase: string;
   deviceName: string;
+  /** Joining devices already set up elsewhere: refuse to start a second, separate sync in the folder. */
+  join?: boolean;
 }
 
 /**
@@ -119,6 +121,12 @@ export async function setUpSync(ctx: Context, input: SetUpInput, scryptN?: numbe
     input.target.kind === 'folder' ? { kind: 'folder', path: input.target.path } : { kind: 'webdav', url: input.target.url, username: input.target.username };
   const transport = openTransport(target, password);
   const existing = await findKeyFile(transport);
+  if (!existing && input.join) {
+    throw new PlannerError(
+      'NOT_FOUND',
+      'There is no Mentor Planner sync data in that folder yet. Wait until the folder has finished syncing from your first device, then try again.',
+    );
+  }
   const dataKey = existing ? unwrapDataKey(existing, input.passphrase) : newDataKey();
   const keyFile = existing ?? wrapDataKey(dataKey, input.passphrase, scryptN);
   const secrets = secretsFor(sqlite, ctx.platform);
@@ -126,11 +134,14 @@ export async function setUpSync(ctx: Context, input: SetUpInput, scryptN?: numbe
   const nowIso = ctx.now().toISOString();
   sqlite.transaction(() => {
     sqlite.prepare('DELETE FROM sync_state').run();
+    // Change numbers continue from any earlier set-up (the outbox never reuses one), so files never overlap.
+    const lastSeq = (sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'").get() as { seq: number } | undefined)?.seq ?? 0;
     sqlite
       .prepare(
-        `INSERT INTO sync_state (id, device_id, device_name, capturing, paused, target_json, updated_at) VALUES (1, ?, ?, 1, 0, ?, ?)`,
+        `INSERT INTO sync_state (id, device_id, device_name, capturing, paused, target_json, flushed_seq, written_seq, updated_at)
+         VALUES (1, ?, ?, 1, 0, ?, ?, ?, ?)`,
       )
-      .run(deviceId, input.deviceName, JSON.stringify(target), nowIso);
+      .run(deviceId, input.deviceName, JSON.stringify(target), lastSeq, lastSeq, nowIso);
   }).immediate();
   const clock = new DeviceClock(deviceId, null);
   attachClock(sqlite, clock);
