@@ -53,7 +53,7 @@ export class WebDavTransport implements SyncTransport {
       if (!href) continue;
       const pathname = decodeURIComponent(new URL(href.replace(/&amp;/g, '&'), this.base).pathname).replace(/\/+$/, '');
       if (pathname === decodeURIComponent(own)) continue;
-      entries.push({ name: pathname.slice(pathname.lastIndexOf('/') + 1), dir: /<(?:[a-zA-Z]+:)?collection\s*\/?>/.test(block) });
+      entries.push({ name: pathname.slice(pathname.lastIndexOf('/') + 1), dir: /<(?:[a-zA-Z]+:)?collection[\s/>]/.test(block) });
     }
     return entries;
   }
