@@ -1,4 +1,3 @@
-import { syncContract } from './sync/contract';
 import type { z } from 'zod';
 import { backupContract } from './backup/contract';
 import { calendarsContract } from './calendars/contract';
@@ -12,6 +11,7 @@ import type { OperationSpec } from './operation';
 import { remindersContract } from './reminders/contract';
 import { searchContract } from './search/contract';
 import { settingsContract } from './settings/contract';
+import { syncContract } from './sync/contract';
 import { systemContract } from './system/contract';
 
 /** Every operation the renderer can ask of the core, whatever the transport (IPC or HTTP). */
