@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
+import { z } from 'zod';
 import { PlannerError, notFound } from '../errors';
 import type { Context } from '../operation';
-import { attachClock, clockOf, DeviceClock, newDeviceId } from './clock';
+import { attachClock, clockOf, DeviceClock, isDeviceId, newDeviceId } from './clock';
 import type { NoteConflict, SyncStatus } from './contract';
 import { newDataKey, unwrapDataKey, wrapDataKey, type KeyFile } from './crypto';
 import { describeSyncError, runCycle, writeSnapshot, type CycleReport, type SyncSession } from './cycle';
@@ -22,13 +23,29 @@ interface StateRow {
   clock: string | null;
 }
 
+const storedTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('folder'), path: z.string().min(1) }),
+  z.object({ kind: z.literal('webdav'), url: z.string().min(1), username: z.string() }),
+]);
+
+/** This device's sync state; a row that does not hold a readable target and device id counts as not set up. */
 function readState(sqlite: Database.Database): StateRow | undefined {
-  return sqlite
+  const row = sqlite
     .prepare(
       `SELECT device_id AS deviceId, device_name AS deviceName, capturing, paused, target_json AS targetJson,
               last_sync_at AS lastSyncAt, last_error AS lastError, clock FROM sync_state WHERE id = 1`,
     )
     .get() as StateRow | undefined;
+  if (row?.targetJson && !(isDeviceId(row.deviceId) && storedTarget.safeParse(safeJson(row.targetJson)).success)) row.targetJson = null;
+  return row;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Opens the sync side of a store at start-up: change capture, this device's clock. Cheap when sync is off. */
@@ -130,7 +147,8 @@ export async function setUpSync(ctx: Context, input: SetUpInput, scryptN?: numbe
   const dataKey = existing ? unwrapDataKey(existing, input.passphrase) : newDataKey();
   const keyFile = existing ?? wrapDataKey(dataKey, input.passphrase, scryptN);
   const secrets = secretsFor(sqlite, ctx.platform);
-  const deviceId = readState(sqlite)?.deviceId ?? newDeviceId();
+  const previousId = readState(sqlite)?.deviceId;
+  const deviceId = previousId && isDeviceId(previousId) ? previousId : newDeviceId();
   const nowIso = ctx.now().toISOString();
   sqlite.transaction(() => {
     sqlite.prepare('DELETE FROM sync_state').run();
@@ -165,6 +183,8 @@ export async function unlockSync(ctx: Context, passphrase: string): Promise<Sync
   if (!state?.targetJson) throw new PlannerError('CONFLICT', 'Sync is not set up on this device.');
   const target = JSON.parse(state.targetJson) as SyncTarget;
   const secrets = secretsFor(ctx.store.sqlite, ctx.platform);
+  // Already open (the desktop keychain, or earlier in this session): nothing to unlock.
+  if (secrets.get(DATA_KEY_SECRET)) return syncStatus(ctx);
   const keyFile = await findKeyFile(openTransport(target, secrets.get(SERVER_PASSWORD_SECRET)));
   if (!keyFile) throw new PlannerError('NOT_FOUND', 'The sync folder has no key file any more. Check the folder, or turn sync off and set it up again.');
   secrets.set(DATA_KEY_SECRET, unwrapDataKey(keyFile, passphrase).toString('base64'));
