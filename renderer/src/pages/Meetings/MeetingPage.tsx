@@ -6,6 +6,7 @@ import { AgendaBuilder } from './AgendaBuilder';
 import { AgendaTemplates } from './AgendaTemplates';
 import { BacklogPanel } from './BacklogPanel';
 import { MeetingHeader } from './MeetingHeader';
+import { NoteConflicts } from './NoteConflicts';
 import { NotesEditor } from './NotesEditor';
 
 export function MeetingPage() {
@@ -25,6 +26,7 @@ export function MeetingPage() {
         </div>
         <AdvicePanel detail={detail} />
       </div>
+      <NoteConflicts meetingId={detail.meeting.id} />
       <NotesEditor key={detail.meeting.id} meetingId={detail.meeting.id} savedNotes={detail.meeting.notes} />
     </section>
   );

@@ -7,6 +7,7 @@ import { CalendarSettings } from './CalendarSettings';
 import { DateTimeSettings } from './DateTimeSettings';
 import { ExportSettings } from './ExportSettings';
 import { ReminderSettings } from './ReminderSettings';
+import { SyncSettings } from './SyncSettings';
 
 export function SettingsPage() {
   const info = useAppInfo();
@@ -43,6 +44,7 @@ export function SettingsPage() {
       <DateTimeSettings />
       <ReminderSettings />
       <CalendarSettings />
+      <SyncSettings />
       <ExportSettings />
       <BackupSettings />
       {info.data && (
