@@ -5,6 +5,7 @@ import { BrowserWindow, clipboard, dialog, safeStorage, shell } from 'electron';
 import type { Platform } from '../core/platform';
 import { isExternalWebUrl, isMailtoUrl } from '../core/security/urls';
 import { callingWindow } from './calling-window';
+import { keychainSecrets } from './secrets';
 
 /** The Electron side of the core's Platform port. */
 export const electronPlatform: Platform = {
@@ -49,4 +50,8 @@ export const electronPlatform: Platform = {
   // Calendar passwords: only the keychain-encrypted blob is ever stored.
   encryptSecret: (plain) => safeStorage.encryptString(plain).toString('base64'),
   decryptSecret: (blob) => safeStorage.decryptString(Buffer.from(blob, 'base64')),
+  // Asked for after the app is ready (the keychain is not available before).
+  get secrets() {
+    return keychainSecrets();
+  },
 };
