@@ -184,7 +184,13 @@ describe('sync converges (property)', () => {
         for (let round = 0; round < 3; round++) await exchangeAll();
         for (const d of devices) await ok(d.core, 'sync.now');
         const reference = syncedContent(devices[0].core);
-        for (const d of devices.slice(1)) expect(syncedContent(d.core)).toEqual(reference);
+        for (const d of devices.slice(1)) {
+          if (process.env.SYNC_DEBUG) {
+            const other = syncedContent(d.core);
+            for (const t of Object.keys(reference)) if (JSON.stringify(reference[t]) !== JSON.stringify(other[t])) console.log('DIFF', t, JSON.stringify(reference[t]), '\n VS', JSON.stringify(other[t]));
+          }
+          expect(syncedContent(d.core)).toEqual(reference);
+        }
         if (!deletedSomewhere.any) {
           const present = (reference.mentors as { name: string }[]).map((m) => m.name);
           for (const name of created) expect(present).toContain(name);
@@ -192,7 +198,7 @@ describe('sync converges (property)', () => {
         for (const d of devices) d.core.dispose();
         cores.length = 0;
       }),
-      { numRuns: Number(process.env.SYNC_RUNS ?? 12), seed: process.env.SYNC_SEED ? Number(process.env.SYNC_SEED) : undefined },
+      { numRuns: Number(process.env.SYNC_RUNS ?? 12), seed: process.env.SYNC_SEED ? Number(process.env.SYNC_SEED) : undefined, path: process.env.SYNC_PATH },
     );
   }, 300_000);
 });

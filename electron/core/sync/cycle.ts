@@ -103,6 +103,7 @@ async function collectIncoming(session: SyncSession) {
         incoming.push({ device: peer.deviceId, ...change });
         applied = change.seq;
       }
+      applied = Math.max(applied, f.range.to);
     }
     newApplied.set(peer.deviceId, applied);
   }
@@ -137,10 +138,8 @@ export async function runCycle(session: SyncSession): Promise<CycleReport> {
     return result;
   }).immediate();
 
-  const changes = unwrittenChanges(sqlite);
-  if (changes.length > 0) {
-    const from = changes[0].seq;
-    const to = changes[changes.length - 1].seq;
+  const { changes, from, to } = unwrittenChanges(sqlite);
+  if (to >= from) {
     const name = changeFileName(from, to);
     const file: ChangeFile = { deviceId: session.deviceId, changes };
     await session.transport.write(session.deviceId, name, encryptFile(session.key, file, session.deviceId, name));

@@ -63,8 +63,12 @@ export function foldLocalChanges(sqlite: Database.Database): number {
   return rows.length;
 }
 
-/** Folded changes not yet written to a change file, in order, with only the columns each one set. */
-export function unwrittenChanges(sqlite: Database.Database): ChangeMessage[] {
+/**
+ * Folded changes not yet written to a change file, in order, with only the columns each one set, and the range of
+ * change numbers they cover (the range has no gaps even when a replaced delete is left out).
+ */
+export function unwrittenChanges(sqlite: Database.Database): { changes: ChangeMessage[]; from: number; to: number } {
+  const { written } = sqlite.prepare('SELECT written_seq AS written FROM sync_state WHERE id = 1').get() as { written: number };
   const rows = sqlite
     .prepare(
       `SELECT seq, ts, table_name, row_key, op, values_json, changed, base_ts FROM sync_outbox
@@ -72,7 +76,7 @@ export function unwrittenChanges(sqlite: Database.Database): ChangeMessage[] {
        ORDER BY seq`,
     )
     .all() as OutboxRow[];
-  return withoutReplacedDeletes(rows.map((row) => {
+  const changes = withoutReplacedDeletes(rows.map((row) => {
     if (row.op === 'delete') return { seq: row.seq, ts: row.ts, table: row.table_name, key: row.row_key, op: 'delete' };
     const changed = row.changed.split(',').filter(Boolean);
     const all = JSON.parse(row.values_json) as Record<string, unknown>;
@@ -88,6 +92,7 @@ export function unwrittenChanges(sqlite: Database.Database): ChangeMessage[] {
       ...(row.base_ts !== null ? { base: row.base_ts } : {}),
     };
   }));
+  return { changes, from: written + 1, to: rows.length ? rows[rows.length - 1].seq : written };
 }
 
 /**
