@@ -48,6 +48,22 @@ describe('sync through a shared folder', () => {
     expect(syncedContent(desktop)).toEqual(syncedContent(laptop));
   });
 
+  it('carries links to other records as global ids, also where the column has no foreign key', async () => {
+    const { folder, list: [a, b] } = await devices(2);
+    const onlyOnB = await ok<{ id: number }>(b, 'mentors.create', { name: 'Occupies id 1 on B' });
+    await ok(b, 'meetings.schedule', { mentorId: onlyOnB.id, scheduledAt: '2026-12-02T10:00:00.000Z' });
+    const m = await ok<{ id: number }>(a, 'mentors.create', { name: 'Linked' });
+    const meeting = await ok<{ id: number }>(a, 'meetings.schedule', { mentorId: m.id, scheduledAt: '2026-12-01T10:00:00.000Z' });
+    a.store.sqlite.prepare("INSERT INTO agenda_items (mentor_id, text, carried_from_meeting_id, created_at, updated_at) VALUES (?, 'Carried over', ?, '2026-11-23T09:00:00.000Z', '2026-11-23T09:00:00.000Z')").run(m.id, meeting.id);
+    await setUpSync(a, folder, 'A');
+    await setUpSync(b, folder, 'B');
+    const row = b.store.sqlite
+      .prepare("SELECT mt.name AS mentor, mg.gid AS meetingGid FROM agenda_items ai JOIN mentors mt ON mt.id = ai.mentor_id JOIN meetings mg ON mg.id = ai.carried_from_meeting_id WHERE ai.text = 'Carried over'")
+      .get();
+    const gidOnA = (a.store.sqlite.prepare('SELECT gid FROM meetings WHERE id = ?').get(meeting.id) as { gid: string }).gid;
+    expect(row).toEqual({ mentor: 'Linked', meetingGid: gidOnA });
+  });
+
   it('writes each device only into its own folder, and nothing readable without the passphrase', async () => {
     const { folder, list: [a, b] } = await devices(2);
     await ok(a, 'mentors.create', { name: 'Grace Hopper Secretname' });

@@ -29,9 +29,16 @@ const SYNCED: SQLiteTable[] = [
   schema.gives,
 ];
 
+// Columns that name another record without a foreign key (SQLite cannot add one to an existing table): they
+// travel as that record's global id too, and read as none when it is gone.
+const LOOSE_REFERENCES: Record<string, Record<string, string>> = {
+  agenda_items: { carried_from_meeting_id: 'meetings' },
+};
+
 function describe(table: SQLiteTable): SyncedTable {
   const config = getTableConfig(table);
   const references = new Map<string, { table: string; onDelete: string }>();
+  for (const [column, target] of Object.entries(LOOSE_REFERENCES[config.name] ?? {})) references.set(column, { table: target, onDelete: 'set null' });
   for (const fk of config.foreignKeys) {
     const ref = fk.reference();
     references.set(ref.columns[0].name, { table: getTableConfig(ref.foreignTable).name, onDelete: fk.onDelete ?? 'no action' });
