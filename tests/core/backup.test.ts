@@ -211,6 +211,17 @@ describe('automatic daily copies', () => {
     expect(names).toEqual(['Added this afternoon']);
   });
 
+  it('keeps the copy just made on request even when its name sorts before the seven kept (the clock went back)', async () => {
+    await ok(core, 'backup.copyNow');
+    for (let i = 0; i < 9; i++) {
+      const copy = await ok<{ fileName: string; kind: string }>(core, 'backup.copyNow');
+      expect(copy.kind).toBe('on-request');
+      const { copies } = await ok<{ copies: { fileName: string; kind: string }[] }>(core, 'backup.copies');
+      expect(copies.map((c) => c.fileName)).toContain(copy.fileName);
+      expect(copies.filter((c) => c.kind === 'on-request').length).toBeLessThanOrEqual(7);
+    }
+  });
+
   it('lists the copy taken before a restore, so the restore itself can be undone, and never overwrites a copy', async () => {
     await ok(core, 'mentors.create', { name: 'Before the copy' });
     core.clock.set('2026-11-21T08:00:00.000Z');

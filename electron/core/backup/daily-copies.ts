@@ -61,11 +61,15 @@ function unusedCopyPath(store: Store, prefix: string, now: Date): string {
   }
 }
 
-/** Keeps the newest seven of each kind. */
-export function pruneCopies(store: Store): void {
+/** Keeps the newest seven of each kind, always counting the copy just written (`keep`) among them, whatever its name sorts as. */
+export function pruneCopies(store: Store, keep?: string): void {
   const copies = listCopies(store);
   for (const kind of ['daily', 'before-restore', 'on-request'] as const) {
-    for (const old of copies.filter((c) => c.kind === kind).slice(KEEP_DAILY_COPIES)) fs.rmSync(path.join(copiesFolder(store), old.fileName), { force: true });
+    const ofKind = copies.filter((c) => c.kind === kind);
+    const kept = ofKind.some((c) => c.fileName === keep)
+      ? [keep, ...ofKind.filter((c) => c.fileName !== keep).slice(0, KEEP_DAILY_COPIES - 1).map((c) => c.fileName)]
+      : ofKind.slice(0, KEEP_DAILY_COPIES).map((c) => c.fileName);
+    for (const old of ofKind) if (!kept.includes(old.fileName)) fs.rmSync(path.join(copiesFolder(store), old.fileName), { force: true });
   }
 }
 
@@ -81,7 +85,7 @@ export async function runDailyCopyIfDue(store: Store, now: Date, health?: StoreH
   const target = path.join(copiesFolder(store), fileName);
   if (fs.existsSync(target)) return null;
   await writeCheckedCopy(store, target, health);
-  pruneCopies(store);
+  pruneCopies(store, fileName);
   return listCopies(store).find((c) => c.fileName === fileName) ?? null;
 }
 
@@ -110,7 +114,7 @@ export async function copyDatabaseNow(store: Store, now: Date, health?: StoreHea
   if (daily) return daily;
   const target = unusedCopyPath(store, 'copy', now);
   await writeCheckedCopy(store, target, health);
-  pruneCopies(store);
+  pruneCopies(store, path.basename(target));
   const copy = listCopies(store).find((c) => c.fileName === path.basename(target));
   if (!copy) throw new Error(`The copy ${target} was not written.`);
   return copy;
