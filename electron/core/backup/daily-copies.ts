@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Store } from '../db/client';
 import { PlannerError } from '../errors';
 import { damagedPayload, type StoreHealth } from '../db/health';
-import { quickCheckInWorker } from '../db/integrity';
+import { quickCheck } from '../db/integrity';
 import { dayIn, systemTimeZone } from '../zoned-time';
 import { BACKUP_TABLE_NAMES, BACKUP_TABLES } from './backup-tables';
 import { writeSafetyCopy } from './safety-copies';
@@ -54,8 +54,18 @@ export function safetyCopyPath(store: Store, what: 'restore' | 'import', now: Da
   return unusedCopyPath(store, `before-${what}`, now);
 }
 
+/** The time in a copy's name (…-2026-11-23T09-00-00-000Z.db), or 0. */
+function timeInName(fileName: string | undefined): number {
+  const m = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.db$/.exec(fileName ?? '');
+  return m ? Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`) : 0;
+}
+
+// Never older than an existing copy of the same kind: pruning keeps the newest seven, and would otherwise
+// take the copy just made (a clock set back, or several copies within one millisecond).
 function unusedCopyPath(store: Store, prefix: string, now: Date): string {
-  for (let t = now.getTime(); ; t++) {
+  const folder = copiesFolder(store);
+  const newest = fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() ? fs.readdirSync(folder).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.db')).sort().at(-1) : undefined;
+  for (let t = Math.max(now.getTime(), timeInName(newest) + 1); ; t++) {
     const file = path.join(copiesFolder(store), `${prefix}-${new Date(t).toISOString().replace(/[:.]/g, '-')}.db`);
     if (!fs.existsSync(file)) return file;
   }
@@ -97,7 +107,7 @@ async function writeCheckedCopy(store: Store, target: string, health?: StoreHeal
   fs.rmSync(partial, { force: true });
   try {
     await store.sqlite.backup(partial);
-    const problems = await quickCheckInWorker(partial);
+    const problems = await quickCheck(partial);
     if (problems.length > 0) {
       health?.markDamaged(problems);
       throw new PlannerError('DAMAGED', damagedPayload(store.path).message);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { copiesFolderFor, listCopiesIn } from '../backup/daily-copies';
 import type { PlannerErrorPayload } from '../errors';
-import { quickCheckInWorker } from './integrity';
+import { quickCheck } from './integrity';
 
 /** Whether the data file is sound; once SQLite's check fails, the app keeps it read-only until a restore. */
 export interface StoreHealth {
@@ -24,7 +24,7 @@ export function createStoreHealth(databasePath: () => string, now: () => Date): 
     },
     suspectDamage() {
       if (health.damaged || health.pending) return;
-      health.pending = quickCheckInWorker(databasePath())
+      health.pending = quickCheck(databasePath())
         .then((problems) => (problems.length ? health.markDamaged(problems) : undefined))
         .catch((error) => console.error('[mentor-planner] the data file could not be checked', error))
         .finally(() => (health.pending = null));
