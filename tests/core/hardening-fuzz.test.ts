@@ -9,7 +9,7 @@ import { ERROR_CODES } from '../../electron/core/errors';
 import { fillEveryTable } from '../helpers/hostile';
 import { createTestCore, type TestCore } from '../helpers/store';
 
-// Every operation in the contract, whatever lands in it later, gets ≥1000 malformed inputs through the
+// Every operation in the contract, whatever lands in it later, gets FUZZ_RUNS malformed inputs through the
 // real dispatch: each must come back as a typed error, never throw, and leave the database as it was.
 // 300 per operation by default: each call is followed by a comparison of the whole database image, so
 // 1 000 took over 15 minutes on 2 cores; FUZZ_RUNS=1000 runs the longer sweep.

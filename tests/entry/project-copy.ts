@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../helpers/paths';
@@ -28,16 +27,7 @@ export function copyProject(): { root: string; home: string; remove(): void } {
   return { root, home, remove: () => fs.rmSync(base, { recursive: true, force: true }) };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../helpers/servers';
 
 /** The environment of a person with a fresh home folder: no overrides of where data goes. */
 export function userEnv(home: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { freePort } from '../entry/project-copy';
+import { freePort } from './servers';
 import { tempDir } from './store';
 
 export { freePort };
