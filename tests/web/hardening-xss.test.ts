@@ -70,7 +70,10 @@ async function visit(route: string): Promise<{ url: string; findings: DomFinding
     );
     const activeElements = [
       ...document.querySelectorAll('iframe, frame, object, embed, base, body script:not([src]), head script:not([src]), meta[http-equiv="refresh" i], form[action], link[href^="http"]'),
-    ].map((el) => el.outerHTML.slice(0, 120));
+    ]
+      // The app's own code-split chunks arrive as same-origin <link rel="modulepreload">: only a foreign link counts.
+      .filter((el) => !(el.tagName === 'LINK' && new URL((el as HTMLLinkElement).href).origin === location.origin))
+      .map((el) => el.outerHTML.slice(0, 120));
     const ownScripts = [...document.querySelectorAll('script[src]')].filter((s) => new URL((s as HTMLScriptElement).src).origin !== location.origin);
     activeElements.push(...ownScripts.map((s) => s.outerHTML));
     const badUrls = [...document.querySelectorAll('[href], [src], [action], [formaction], [xlink\\:href], [srcdoc]')].flatMap((el) =>
