@@ -50,7 +50,7 @@ function cases(core: Core): Case[] {
     { label: 'dashboard', op: 'dashboard.today', input: utc, raw: raw['dashboard.today'] },
     { label: 'reconnect list', op: 'mentors.overdueToReconnect', input: undefined, raw: raw['mentors.overdueToReconnect'] },
     { label: 'mentors list', op: 'mentors.list', input: { includeArchived: false, sort: 'name' }, raw: raw['mentors.list'] },
-    { label: 'mentor page', op: 'mentors.get', input: { id: busiest, listLimit: 20 }, raw: () => raw['mentors.get'](busiest, 20) },
+    { label: 'mentor page', op: 'mentors.get', input: { id: busiest, listLimit: 20, ...utc }, raw: () => raw['mentors.get'](busiest, 20) },
     { label: 'goals list', op: 'goals.list', input: { includeClosed: true, ...utc } },
     { label: 'goal coverage', op: 'goals.coverage', input: undefined },
     { label: 'goal page', op: 'goals.get', input: { id: goal, ...utc }, raw: () => raw['goals.get'](goal) },

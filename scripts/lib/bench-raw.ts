@@ -238,7 +238,8 @@ function pageQueries(all: All, get: Get, today: string, nowIso: string, health: 
         asks: camelRows(asks(id, limit)),
         asksSinceLastGive: asksSince({ mentor: id })!.n,
         meetings: camelRows(meetings(id, limit)),
-        openCommitments: camelRows(open(id, limit)),
+        // The one overdue rule: open, due before today (in the user's zone; the bench's is UTC).
+        openCommitments: camelRows(open(id, limit)).map((c) => ({ ...c, overdue: c.dueDate !== null && (c.dueDate as string) < today })),
         totals: Object.fromEntries(Object.entries(mentorTotals).map(([k, q]) => [k, q(id)!.n])),
         sameNameCount: sameName(m.name, id)!.n,
       };

@@ -30,7 +30,7 @@ export async function interleaved(fns: (() => unknown)[], rounds: number): Promi
   return samples;
 }
 
-const normal = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+const normal = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown));
 
 /** Where two results first differ ('' when they are the same), as a path like `buckets.overdue[3].mentorName`. */
 export function firstDifference(a: unknown, b: unknown, at = ''): string {
