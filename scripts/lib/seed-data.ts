@@ -101,5 +101,9 @@ export function seedDatabase(sqlite: Database.Database, options: { profile: Prof
   const give = sqlite.prepare(`INSERT INTO gives (id, mentor_id, description, given_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
   tx(p.gives, (i) => give.run(i, r.int(1, p.mentors), `Shared an article on ${topic()}`, iso(when()).slice(0, 10), stamp, stamp));
   const count = (t: string) => (sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+  // Global ids come from the seed too (the insert trigger would mint random ones), so one seed gives one file.
+  ['mentors', 'goals', 'meetings', 'agenda_items', 'advice', 'commitments', 'interactions', 'gives'].forEach((table, n) =>
+    sqlite.prepare(`UPDATE ${table} SET gid = printf('%08x%08x%016x', ?, ?, id)`).run(options.seed, n),
+  );
   return Object.fromEntries(['mentors', 'goals', 'goal_mentors', 'meetings', 'agenda_items', 'advice', 'commitments', 'interactions', 'gives'].map((t) => [t, count(t)]));
 }

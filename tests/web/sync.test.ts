@@ -29,9 +29,11 @@ describe('sync from Settings (browser mode, two stores, one folder)', () => {
       await expect.poll(() => section2.getByRole('list', { name: 'Other devices' }).textContent()).toContain('Work laptop');
 
       await ok(first.core, 'mentors.create', { name: 'Barbara Liskov' });
-      await section1.getByRole('button', { name: 'Sync now' }).click();
+      const synced = (app: BrowserApp) => app.page.waitForResponse((r) => r.url().includes('/api/call/sync.now'), { timeout: 30_000 });
+      await Promise.all([synced(first), section1.getByRole('button', { name: 'Sync now' }).click()]);
       await expect.poll(() => section1.getByTestId('sync-pending').textContent()).toBe('0');
-      await section2.getByRole('button', { name: 'Sync now' }).click();
+      // The round must have finished before leaving the page (a navigation would cut the request short).
+      await Promise.all([synced(second), section2.getByRole('button', { name: 'Sync now' }).click()]);
       await second.page.goto(`${second.server.url}#/mentors`);
       await expect.poll(() => second.page.getByRole('link', { name: 'Barbara Liskov' }).count(), { timeout: 15_000 }).toBe(1);
       expect(await second.page.getByRole('link', { name: 'Frances Allen' }).count()).toBe(1);
