@@ -38,6 +38,8 @@ export interface CycleReport extends ApplyStats {
 
 interface Peer {
   deviceId: string;
+  /** The device folder's file names, listed once per round. */
+  names: string[];
   file: DeviceFile | null;
   appliedSeq: number;
   removed: boolean;
@@ -71,11 +73,11 @@ async function collectIncoming(session: SyncSession) {
     const file = await readDevice(session, deviceId, names);
     for (const r of file?.removed ?? []) removedByOthers.add(r);
     const prior = known.get(deviceId);
-    seen.push({ deviceId, file, appliedSeq: prior?.appliedSeq ?? 0, removed: prior?.removed ?? false });
+    seen.push({ deviceId, names, file, appliedSeq: prior?.appliedSeq ?? 0, removed: prior?.removed ?? false });
   }
   for (const peer of seen) {
     if (peer.removed || removedByOthers.has(peer.deviceId)) continue;
-    const names = await session.transport.list(peer.deviceId);
+    const { names } = peer;
     let applied = newApplied.get(peer.deviceId) ?? peer.appliedSeq;
     if (applied === 0) {
       // A device new to us: start from its newest snapshot, then its later changes. Until its snapshot has
