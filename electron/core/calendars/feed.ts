@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import { dateValue, nextDay, utcStamp } from '../export/ics';
+import { dateValue, utcStamp } from '../export/ics';
 import { escapeIcsText, icsDocument } from '../export/ics-fold';
 import { mentorHealth } from '../mentors/health';
 import { getSettings } from '../settings/settings';
@@ -97,7 +97,7 @@ function allDay(uid: string, day: string, sequence: number, stamp: string, summa
     `SEQUENCE:${sequence}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${dateValue(day)}`,
-    `DTEND;VALUE=DATE:${dateValue(nextDay(day))}`,
+    `DTEND;VALUE=DATE:${dateValue(addDays(day, 1))}`,
     `SUMMARY:${escapeIcsText(summary)}`,
     ...(description ? [`DESCRIPTION:${escapeIcsText(description)}`] : []),
     'TRANSP:TRANSPARENT',

@@ -1,14 +1,10 @@
 import { escapeIcsText, icsDocument } from './ics-fold';
 import type { MeetingRecord } from './types';
+import { addDays } from '../zoned-time';
 
 /** '2026-11-20T10:00:00.000Z' → '20261120T100000Z' (UTC date-time, RFC 5545 form 2). */
 export const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 export const dateValue = (day: string) => day.replace(/-/g, '');
-
-export function nextDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
 
 /** Meetings (with their length and place) and commitment due dates (all-day) for any calendar. */
 export function meetingsToIcs(records: MeetingRecord[], now: Date): string {
@@ -38,7 +34,7 @@ export function meetingsToIcs(records: MeetingRecord[], now: Date): string {
         `DTSTAMP:${stamp}`,
         `DTSTART;VALUE=DATE:${dateValue(c.dueDate)}`,
         // An all-day event ends on the next day (exclusive), per RFC 5545.
-        `DTEND;VALUE=DATE:${dateValue(nextDay(c.dueDate))}`,
+        `DTEND;VALUE=DATE:${dateValue(addDays(c.dueDate, 1))}`,
         `DESCRIPTION:${escapeIcsText(`Commitment from the meeting with ${m.mentor.name}`)}`,
         'END:VEVENT',
       );
