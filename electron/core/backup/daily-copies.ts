@@ -54,24 +54,17 @@ export function safetyCopyPath(store: Store, what: 'restore' | 'import', now: Da
   return unusedCopyPath(store, `before-${what}`, now);
 }
 
-/** The time in a copy's name (…-2026-11-23T09-00-00-000Z.db), or 0. */
-function timeInName(fileName: string | undefined): number {
-  const m = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.db$/.exec(fileName ?? '');
-  return m ? Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`) : 0;
-}
-
-// Never older than an existing copy of the same kind: pruning keeps the newest seven, and would otherwise
-// take the copy just made (a clock set back, or several copies within one millisecond).
 function unusedCopyPath(store: Store, prefix: string, now: Date): string {
-  const folder = copiesFolder(store);
-  const newest = fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() ? fs.readdirSync(folder).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.db')).sort().at(-1) : undefined;
-  for (let t = Math.max(now.getTime(), timeInName(newest) + 1); ; t++) {
+  for (let t = now.getTime(); ; t++) {
     const file = path.join(copiesFolder(store), `${prefix}-${new Date(t).toISOString().replace(/[:.]/g, '-')}.db`);
     if (!fs.existsSync(file)) return file;
   }
 }
 
-/** Keeps the newest seven of each kind, always counting the copy just written (`keep`) among them, whatever its name sorts as. */
+/**
+ * Keeps the newest seven of each kind, always counting the copy just written (`keep`) among them, whatever
+ * its name sorts as: a clock set back names a copy (daily or on request) older than the ones kept.
+ */
 export function pruneCopies(store: Store, keep?: string): void {
   const copies = listCopies(store);
   for (const kind of ['daily', 'before-restore', 'on-request'] as const) {
