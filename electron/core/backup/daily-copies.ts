@@ -5,7 +5,7 @@ import type { Store } from '../db/client';
 import { PlannerError } from '../errors';
 import { damagedPayload, type StoreHealth } from '../db/health';
 import { quickCheck } from '../db/integrity';
-import { dayIn, systemTimeZone } from '../zoned-time';
+import { dayIn, offsetMs, systemTimeZone } from '../zoned-time';
 import { BACKUP_TABLE_NAMES, BACKUP_TABLES } from './backup-tables';
 import { writeSafetyCopy } from './safety-copies';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
@@ -13,9 +13,10 @@ import { getTableConfig } from 'drizzle-orm/sqlite-core';
 export const KEEP_DAILY_COPIES = 7;
 const DAILY = /^mentor-planner-(\d{4}-\d{2}-\d{2})\.db$/;
 // The copies taken just before a restore, so that a restore can itself be undone from the same list.
-const BEFORE_RESTORE = /^before-(?:restore|import)-(\d{4}-\d{2}-\d{2})T[\d-]+Z\.db$/;
+// Named by the local day and time where the copy was made, with that zone's offset (older copies: UTC, `Z`).
+const BEFORE_RESTORE = /^before-(?:restore|import)-(\d{4}-\d{2}-\d{2})T[\d-]+(?:Z|[+-]\d{4})\.db$/;
 // Copies the user asked for in Settings ("Copy the database now") once today's daily copy existed.
-const ON_REQUEST = /^copy-(\d{4}-\d{2}-\d{2})T[\d-]+Z\.db$/;
+const ON_REQUEST = /^copy-(\d{4}-\d{2}-\d{2})T[\d-]+(?:Z|[+-]\d{4})\.db$/;
 
 export interface DatabaseCopy {
   fileName: string;
@@ -46,7 +47,7 @@ export function listCopiesIn(folder: string): DatabaseCopy[] {
       return match && { fileName, date: match[1], kind, sizeBytes: fs.statSync(path.join(folder, fileName)).size };
     })
     .filter((c): c is DatabaseCopy => c !== null)
-    .sort((a, b) => b.date.localeCompare(a.date) || b.fileName.localeCompare(a.fileName));
+    .sort((a, b) => b.date.localeCompare(a.date) || timeInName(b.fileName) - timeInName(a.fileName) || b.fileName.localeCompare(a.fileName));
 }
 
 /** A new, unused name for the copy taken before a restore (never the name of an existing copy). */
@@ -54,9 +55,31 @@ export function safetyCopyPath(store: Store, what: 'restore' | 'import', now: Da
   return unusedCopyPath(store, `before-${what}`, now);
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * "2026-11-23T23-30-00-000-0800": the wall-clock day and time in `timeZone` (the day the user lived it,
+ * as daily copies are named), then the offset, so the exact instant can be read back from the name.
+ */
+export function localStamp(instant: Date, timeZone: string): string {
+  const offset = offsetMs(instant, timeZone);
+  const wallClock = new Date(instant.getTime() + offset).toISOString().slice(0, 23).replace(/[:.]/g, '-');
+  const minutes = Math.abs(offset) / 60_000;
+  return `${wallClock}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}${pad(minutes % 60)}`;
+}
+
+/** The instant in a copy's name (…-2026-11-23T01-00-00-000-0800.db, or an older …T09-00-00-000Z.db), or 0. */
+function timeInName(fileName: string | undefined): number {
+  const m = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})(Z|[+-]\d{4})\.db$/.exec(fileName ?? '');
+  if (!m) return 0;
+  const zone = m[6] === 'Z' ? 'Z' : `${m[6].slice(0, 3)}:${m[6].slice(3)}`;
+  return Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}${zone}`);
+}
+
 function unusedCopyPath(store: Store, prefix: string, now: Date): string {
+  const timeZone = systemTimeZone();
   for (let t = now.getTime(); ; t++) {
-    const file = path.join(copiesFolder(store), `${prefix}-${new Date(t).toISOString().replace(/[:.]/g, '-')}.db`);
+    const file = path.join(copiesFolder(store), `${prefix}-${localStamp(new Date(t), timeZone)}.db`);
     if (!fs.existsSync(file)) return file;
   }
 }
