@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeFirstDayOfWeek, systemTimeZone, type Weekday } from './zoned-time';
+import { localeFirstDayOfWeek, systemLocale, systemTimeZone, type Weekday } from './zoned-time';
 
 // Building blocks for operation inputs: every user text is trimmed and bounded, every id is a positive integer.
 export const id = z
@@ -73,6 +73,17 @@ const isTimeZone = (zone: string) => {
  * sends Intl's zone; a caller that sends none (the desktop shell, tests) gets the system's.
  */
 export const timeZone = z.string().max(64).refine(isTimeZone, 'Unknown time zone.').default(systemTimeZone);
+
+const isLocale = (tag: string) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+};
+
+/** The user's locale (BCP 47) for dates the core writes into text (emails): the renderer sends Intl's, else the system's. */
+export const locale = z.string().max(35).refine(isLocale, 'Unknown locale.').default(systemLocale);
 
 /** The first day of the user's week (1 = Monday … 7 = Sunday): the renderer sends its locale's (or the setting's). */
 export const firstDayOfWeek = z

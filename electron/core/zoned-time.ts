@@ -13,6 +13,15 @@ const HALF_DAY_MS = 43_200_000;
 /** The zone of the machine this code runs on: the desktop app's, or the browser-mode server's. */
 export const systemTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
+/** The locale dates are formatted for when nobody named one: the renderer's own, or the machine's. */
+export const systemLocale = () => Intl.DateTimeFormat().resolvedOptions().locale;
+
+/** A calendar day as people read it in `locale`: "23 Nov 2026" (en-GB), "Nov 23, 2026" (en-US), "23.11.2026" (de-DE). */
+export function formatCalendarDay(day: string, locale?: string): string {
+  // A calendar day is the same day everywhere: formatted at UTC noon, in UTC.
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+}
+
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar day an instant falls on in the given IANA time zone. */

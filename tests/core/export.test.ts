@@ -100,10 +100,10 @@ describe('emails and updates', () => {
     const { meetingId } = await meetingWithEverything(core);
     expect(await core.call('export.followUpEmail', { meetingId })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await ok(core, 'meetings.markHeld', { id: meetingId });
-    const draft = await ok<EmailDraft>(core, 'export.followUpEmail', { meetingId });
+    const draft = await ok<EmailDraft>(core, 'export.followUpEmail', { meetingId, locale: 'en-US' });
     expect(draft.body).toContain('Hi Ada,');
     expect(draft.body).toContain('- Write a one-page strategy');
-    expect(draft.body).toContain('- Draft the strategy page (by 2026-12-01)');
+    expect(draft.body).toContain('- Draft the strategy page (by Dec 1, 2026)');
     expect(draft.mailto).toMatch(/^mailto:ada%40example\.com\?subject=/);
   });
 
@@ -113,10 +113,10 @@ describe('emails and updates', () => {
     const id = (core.store.sqlite.prepare('SELECT id FROM commitments').get() as { id: number }).id;
     core.clock.set('2026-11-25T09:00:00.000Z');
     await ok(core, 'commitments.complete', { id, outcome: 'My manager loved it' });
-    const update = await ok<EmailDraft & { markdown: string }>(core, 'export.progressUpdate', { mentorId });
+    const update = await ok<EmailDraft & { markdown: string }>(core, 'export.progressUpdate', { mentorId, locale: 'en-GB' });
     expect(update.markdown).toContain('- **Draft the strategy page** — My manager loved it');
     expect(update.markdown).toContain('- **Become a VP** (active): 100% — 1 of 1 commitments done');
-    expect(update.subject).toBe('Progress update since we met on 2026-11-20');
+    expect(update.subject).toBe('Progress update since we met on 20 Nov 2026');
     // The email is plain text: the Markdown page's headings and bold markers do not leak into it.
     expect(update.body).not.toMatch(/^#|\*\*/m);
     expect(update.body).toContain('What I did with your advice:\n\n- Draft the strategy page — My manager loved it');

@@ -87,16 +87,17 @@ describe('day decisions through the core, in the user’s zone', () => {
     expect((await ok<GoalDetail>(core, 'goals.get', { id: goal.id, timeZone: LA })).overdue).toBe(true);
   });
 
-  it('dates the follow-up email and the progress update on the local day of a 23:30 meeting', async () => {
+  it('dates the follow-up email and the progress update on the local day of a 23:30 meeting, written for the reader’s locale', async () => {
     const mentor = await makeMentor(core, { name: 'Ada Lovelace', email: 'ada@example.com' });
     const meeting = await planMeeting(core, mentor.id, { scheduledAt: LA_2330 });
     core.clock.set('2026-11-24T07:45:00.000Z'); // 23:45, still the 23rd in Los Angeles
     await ok(core, 'meetings.markHeld', { id: meeting.id, timeZone: LA });
-    expect((await ok<EmailDraft>(core, 'export.followUpEmail', { meetingId: meeting.id, timeZone: LA })).subject).toBe('Thank you — our conversation on 2026-11-23');
-    expect((await ok<EmailDraft>(core, 'export.followUpEmail', { meetingId: meeting.id, timeZone: KOLKATA })).subject).toBe('Thank you — our conversation on 2026-11-24');
-    const update = await ok<{ markdown: string; subject: string }>(core, 'export.progressUpdate', { mentorId: mentor.id, timeZone: LA });
-    expect(update.subject).toBe('Progress update since we met on 2026-11-23');
-    expect(update.markdown).toContain('_2026-11-23, since we met on 2026-11-23_');
+    expect((await ok<EmailDraft>(core, 'export.followUpEmail', { meetingId: meeting.id, timeZone: LA, locale: 'en-US' })).subject).toBe('Thank you — our conversation on Nov 23, 2026');
+    expect((await ok<EmailDraft>(core, 'export.followUpEmail', { meetingId: meeting.id, timeZone: KOLKATA, locale: 'de-DE' })).subject).toBe('Thank you — our conversation on 24.11.2026');
+    const update = await ok<{ markdown: string; subject: string }>(core, 'export.progressUpdate', { mentorId: mentor.id, timeZone: LA, locale: 'en-GB' });
+    expect(update.subject).toBe('Progress update since we met on 23 Nov 2026');
+    expect(update.markdown).toContain('_23 Nov 2026, since we met on 23 Nov 2026_');
+    expect(await core.call('export.progressUpdate', { mentorId: mentor.id, locale: 'not a locale!' })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
   });
 
   it('exports a date range from local midnight to local midnight, and names files by the local day', async () => {

@@ -85,6 +85,17 @@ describe('in Kolkata at 00:30, German (the UTC day is still yesterday)', () => {
     await page.goto(`${server.url}#/follow-ups/measures`);
     await page.getByText('This month (01.11.2026 to 30.11.2026)').waitFor();
 
+    // The follow-up email, written by the core, dates things the German way too (it was ISO).
+    const held = await ok<{ id: number }>(app.core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: '2026-11-23T18:00:00.000Z' });
+    const advice = await ok<{ id: number }>(app.core, 'advice.create', { meetingId: held.id, text: 'Rehearse out loud' });
+    await ok(app.core, 'advice.toCommitments', { adviceId: advice.id, commitments: [{ title: 'Rehearse twice', dueDate: '2026-11-30' }] });
+    await ok(app.core, 'meetings.markHeld', { id: held.id, timeZone: 'Asia/Kolkata' });
+    await page.goto(`${server.url}#/meetings/${held.id}`);
+    await page.getByRole('button', { name: 'Follow-up email…' }).click();
+    const message = page.getByRole('dialog', { name: 'Follow-up email' }).getByLabel('Message');
+    await expect.poll(() => message.inputValue()).toContain('- Rehearse twice (by 30.11.2026)');
+    await page.keyboard.press('Escape');
+
     // A German week starts on Monday, so Sunday the 29th is this week — until Settings starts weeks on Sunday.
     await ok(app.core, 'commitments.create', { title: 'Sunday review', dueDate: '2026-11-29' });
     await page.goto(`${server.url}#/follow-ups`);

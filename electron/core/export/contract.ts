@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, id, timeZone } from '../fields';
+import { calendarDate, id, locale, timeZone } from '../fields';
 import { input, query, task } from '../operation';
 import type { EmailDraft, ExportFile } from './types';
 import { EXPORT_FORMATS } from './types';
@@ -15,6 +15,6 @@ export const exportContract = {
   'export.meetings': query(input({ selection: exportSelection, format: z.enum(EXPORT_FORMATS), timeZone })).returns<ExportFile[]>(),
   'export.save': task(input({ selection: exportSelection, format: z.enum([...EXPORT_FORMATS, 'pdf']), timeZone })).returns<{ paths: string[] } | null>(),
   'export.showInFolder': task(input({ path: z.string().min(1).max(4_096) })).returns<null>(),
-  'export.followUpEmail': query(input({ meetingId: id, timeZone })).returns<EmailDraft>(),
-  'export.progressUpdate': query(input({ mentorId: id, timeZone })).returns<EmailDraft & { markdown: string }>(),
+  'export.followUpEmail': query(input({ meetingId: id, timeZone, locale })).returns<EmailDraft>(),
+  'export.progressUpdate': query(input({ mentorId: id, timeZone, locale })).returns<EmailDraft & { markdown: string }>(),
 };

@@ -5,19 +5,26 @@ import { conflict, notFound } from '../errors';
 import { goalProgress } from '../followups/progress';
 import { firstName, mailtoUrl } from '../mail';
 import { meetingRecords } from './meeting-records';
-import { dayIn } from '../zoned-time';
+import { dayIn, formatCalendarDay } from '../zoned-time';
 import type { EmailDraft } from './types';
 
+/** Where the reader is: days are the ones they lived (their zone), written as they read them (their locale). */
+export interface Reader {
+  timeZone: string;
+  locale: string;
+}
+
 /** After a held meeting: thanks, what I took away, and what I committed to by when. */
-export function followUpEmail(db: Db, meetingId: number, timeZone: string): EmailDraft {
+export function followUpEmail(db: Db, meetingId: number, { timeZone, locale }: Reader): EmailDraft {
   const [m] = meetingRecords(db, { kind: 'meeting', meetingId }, timeZone);
+  const day = (d: string) => formatCalendarDay(d, locale);
   if (m.status !== 'held') throw conflict('Mark the meeting as held first; the follow-up email sums up what was said.');
   const lines = [`Hi ${firstName(m.mentor.name)},`, '', 'Thank you for your time today — it was really helpful.', ''];
   if (m.advice.length) lines.push('What I took away:', ...m.advice.map((a) => `- ${a.text}`), '');
   const mine = m.commitments.filter((c) => c.status === 'open');
-  if (mine.length) lines.push('What I will do:', ...mine.map((c) => `- ${c.title}${c.dueDate ? ` (by ${c.dueDate})` : ''}`), '');
+  if (mine.length) lines.push('What I will do:', ...mine.map((c) => `- ${c.title}${c.dueDate ? ` (by ${day(c.dueDate)})` : ''}`), '');
   lines.push('I will let you know how it goes.', '', 'Best,');
-  const subject = `Thank you — our conversation on ${m.day}`;
+  const subject = `Thank you — our conversation on ${day(m.day)}`;
   const body = lines.join('\n');
   return { to: m.mentor.email, subject, body, mailto: mailtoUrl(m.mentor.email, subject, body) };
 }
@@ -35,7 +42,8 @@ export interface ProgressUpdate extends EmailDraft {
 }
 
 /** One page for a mentor: outcomes and goal progress since our last meeting. */
-export function progressUpdate(db: Db, mentorId: number, now: Date, timeZone: string): ProgressUpdate {
+export function progressUpdate(db: Db, mentorId: number, now: Date, { timeZone, locale }: Reader): ProgressUpdate {
+  const day = (instant: Date | string) => formatCalendarDay(dayIn(instant, timeZone), locale);
   const mentor = db.select().from(mentors).where(eq(mentors.id, mentorId)).get();
   if (!mentor) throw notFound('mentor', mentorId);
   const last = db
@@ -59,11 +67,11 @@ export function progressUpdate(db: Db, mentorId: number, now: Date, timeZone: st
     .orderBy(asc(goals.title))
     .all();
   const progress = goalProgress(db, linked.map((g) => g.id));
-  const sinceText = last ? `since we met on ${dayIn(last.scheduledAt, timeZone)}` : 'so far';
+  const sinceText = last ? `since we met on ${day(last.scheduledAt)}` : 'so far';
   const md = [
     `# Progress update for ${mentor.name}`,
     '',
-    `_${dayIn(now, timeZone)}, ${sinceText}_`,
+    `_${day(now)}, ${sinceText}_`,
     '',
     '## What I did with your advice',
     '',

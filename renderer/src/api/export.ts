@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ExportFormat, ExportSelection } from '../../../electron/core/export/types';
-import { userZone } from './calendar';
+import { userLocale, userZone } from './calendar';
 import { useOperationQuery } from './hooks';
 import { call } from './transport';
 
@@ -10,5 +10,5 @@ export const useExportFiles = () =>
 export const useSaveExport = () =>
   useMutation({ mutationFn: (input: { selection: ExportSelection; format: ExportFormat | 'pdf' }) => call('export.save', { ...input, ...userZone() }) });
 export const useShowInFolder = () => useMutation({ mutationFn: (path: string) => call('export.showInFolder', { path }) });
-export const useFollowUpEmail = (meetingId: number, enabled: boolean) => useOperationQuery('export.followUpEmail', { meetingId, ...userZone() }, { enabled });
-export const useProgressUpdate = (mentorId: number, enabled: boolean) => useOperationQuery('export.progressUpdate', { mentorId, ...userZone() }, { enabled });
+export const useFollowUpEmail = (meetingId: number, enabled: boolean) => useOperationQuery('export.followUpEmail', { meetingId, ...userZone(), ...userLocale() }, { enabled });
+export const useProgressUpdate = (mentorId: number, enabled: boolean) => useOperationQuery('export.progressUpdate', { mentorId, ...userZone(), ...userLocale() }, { enabled });
