@@ -5,6 +5,7 @@ import type { Store } from '../db/client';
 import { PlannerError } from '../errors';
 import { damagedPayload, type StoreHealth } from '../db/health';
 import { quickCheck } from '../db/integrity';
+import { writeTransaction } from '../db/write-transaction';
 import { dayIn, offsetMs, systemTimeZone } from '../zoned-time';
 import { BACKUP_TABLE_NAMES, BACKUP_TABLES } from './backup-tables';
 import { writeSafetyCopy } from './safety-copies';
@@ -165,11 +166,11 @@ export async function restoreCopy(store: Store, fileName: string, now: Date): Pr
       throw new PlannerError('CONFLICT', 'That copy was made by a different version of Mentor Planner, so it cannot be restored here. Nothing was changed.');
     }
     const tables = BACKUP_TABLE_NAMES.map((name) => getTableConfig(BACKUP_TABLES[name]).name);
-    sqlite.transaction(() => {
+    writeTransaction(sqlite, () => {
       sqlite.pragma('defer_foreign_keys = ON');
       for (const table of [...tables].reverse()) sqlite.prepare(`DELETE FROM main."${table}"`).run();
       for (const table of tables) sqlite.prepare(`INSERT INTO main."${table}" SELECT * FROM src."${table}"`).run();
-    })();
+    });
   } finally {
     sqlite.prepare('DETACH DATABASE src').run();
   }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { writeTransaction } from '../db/write-transaction';
 import { parseCalendar } from './ics-parse';
 import { fileSource } from './sources';
 import { syncSource, syncWindow } from './sync';
@@ -13,8 +14,8 @@ export function importIcsFile(db: Db, file: { fileName: string; text: string; ti
   const window = syncWindow(now);
   const parsed = parseCalendar(file.text, window, file.timeZone);
   const name = parsed.name || file.fileName.replace(/\.(ics|ical|ifb|icalendar)$/i, '') || 'Imported calendar';
-  return db.$client.transaction(() => {
+  return writeTransaction(db.$client, () => {
     const source = fileSource(db, name, now);
     return syncSource(db, source.id, parsed, window, now);
-  })();
+  });
 }

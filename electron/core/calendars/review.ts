@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { writeTransaction } from '../db/write-transaction';
 import { calendarEvents, calendarSeries, calendarSources, mentors } from '../db/schema';
 import { invalid, notFound } from '../errors';
 import { requireMentor } from '../mentors/mentors';
@@ -48,8 +49,8 @@ export function decideSeries(db: Db, seriesId: number, decision: CalendarDecisio
   const chosenMentor = mentorId ?? series.mentorId;
   if (decision === 'accepted' && !chosenMentor) throw invalid('Choose the mentor these events are meetings with.');
   if (chosenMentor) requireMentor(db, chosenMentor);
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return writeTransaction(db.$client, () => {
+    const t = db;
     const stamp = now.toISOString();
     const counts = emptyFollowCounts();
     const rows = t.select().from(calendarEvents).where(eq(calendarEvents.seriesId, seriesId)).all();

@@ -1,5 +1,6 @@
 import { eq, ne } from 'drizzle-orm';
 import { calendarSources } from '../db/schema';
+import { writeTransaction } from '../db/write-transaction';
 import { PlannerError } from '../errors';
 import type { Context } from '../operation';
 import { parseCalendar } from './ics-parse';
@@ -36,11 +37,11 @@ export async function subscribe(ctx: Context, values: SubscribeValues): Promise<
   const now = ctx.now();
   const parsed = await readRemote(values.kind, values.url, values.username, values.password, values.timeZone, now);
   const name = values.name || parsed.name || parsed.davName || new URL(values.url.replace(/^webcals?:/i, 'https:')).host;
-  return ctx.store.sqlite.transaction(() => {
+  return writeTransaction(ctx.store.sqlite, () => {
     const row = addSource(ctx.db, { kind: values.kind, name, url: values.url, username: values.username, passwordEncrypted: null }, now);
     if (values.kind === 'caldav') keepPassword(ctx, row.id, values.password, values.rememberPassword);
     return syncSource(ctx.db, row.id, parsed, syncWindow(now), now);
-  })();
+  });
 }
 
 /** Reads one subscription again; a failure is kept on the calendar (shown in Settings) and changes nothing else. */

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { writeTransaction } from '../db/write-transaction';
 import { calendarEvents, calendarSeries, calendarSources } from '../db/schema';
 import { emptyFollowCounts, followEvent, hasEnded, type FollowCounts } from './follow';
 import type { ExpandWindow } from './ics-parse';
@@ -23,10 +24,10 @@ type SeriesRow = typeof calendarSeries.$inferSelect;
  * its meeting or logged contact. Running it twice on the same calendar changes nothing.
  */
 export function syncSource(db: Db, sourceId: number, parsed: ParsedCalendar, window: ExpandWindow, now: Date): CalendarSyncSummary {
-  // The transaction object has no $client; statements prepared on the connection run inside it.
+  // Also run by the background refresh, outside dispatch: it takes the write lock itself.
   const sqlite = db.$client;
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return writeTransaction(sqlite, () => {
+    const t = db;
     const stamp = now.toISOString();
     const source = t.select().from(calendarSources).where(eq(calendarSources.id, sourceId)).get()!;
     const bySeries = groupByUid(parsed.occurrences);

@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { writeTransaction } from '../db/write-transaction';
 import { reminderLog } from '../db/schema';
 import { HIDDEN_FOR_GOOD } from './engine';
 import type { Reminder } from './types';
@@ -13,7 +14,8 @@ export function claimReminders(db: Db, reminders: Reminder[], now: Date): Remind
   if (reminders.length === 0) return [];
   const stamp = now.toISOString();
   const insert = db.$client.prepare('INSERT OR IGNORE INTO reminder_log (reminder_key, kind, fired_at, created_at) VALUES (?, ?, ?, ?)');
-  return db.transaction(() => {
+  // The scheduler claims outside dispatch, so it takes the write lock itself (the other process may be writing).
+  return writeTransaction(db.$client, () => {
     // Most due reminders were claimed by an earlier check: skip them with one read instead of a write each.
     const claimed = deliveredKeys(db, reminders.map((r) => r.key));
     return reminders.filter((r) => !claimed.has(r.key) && insert.run(r.key, r.kind, stamp, stamp).changes === 1);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { writeTransaction } from '../db/write-transaction';
 import { PlannerError } from '../errors';
 import { applyIncoming, type ApplyStats, type IncomingChange } from './apply';
 import { isDeviceId, type DeviceClock } from './clock';
@@ -122,7 +123,7 @@ export async function runCycle(session: SyncSession): Promise<CycleReport> {
   const { incoming, snapshots, seen, newApplied, removedByOthers } = await collectIncoming(session);
   for (const change of incoming) session.clock.recv(change.ts);
   const nowIso = session.now().toISOString();
-  const stats = sqlite.transaction(() => {
+  const stats = writeTransaction(sqlite, () => {
     foldLocalChanges(sqlite);
     const result = applyIncoming(sqlite, [...snapshots, ...incoming], nowIso);
     const upsertPeer = sqlite.prepare(
@@ -138,7 +139,7 @@ export async function runCycle(session: SyncSession): Promise<CycleReport> {
     }
     sqlite.prepare('UPDATE sync_state SET clock = ?, updated_at = ? WHERE id = 1').run(session.clock.serialize(), nowIso);
     return result;
-  }).immediate();
+  });
 
   const { changes, from, to } = unwrittenChanges(sqlite);
   if (to >= from) {

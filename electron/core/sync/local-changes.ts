@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { writeTransaction } from '../db/write-transaction';
 import { syncedTableByName } from './synced-tables';
 import { INSERTED, NOTES_BASE, readRowState, writeRowState } from './row-state';
 
@@ -115,10 +116,10 @@ function withoutReplacedDeletes(changes: ChangeMessage[]): ChangeMessage[] {
 
 /** After a change file is safely written: remember how far, and drop those rows from the outbox. */
 export function markWritten(sqlite: Database.Database, upToSeq: number): void {
-  sqlite.transaction(() => {
+  writeTransaction(sqlite, () => {
     sqlite.prepare('UPDATE sync_state SET written_seq = max(written_seq, ?) WHERE id = 1').run(upToSeq);
     sqlite.prepare('DELETE FROM sync_outbox WHERE seq <= ?').run(upToSeq);
-  }).immediate();
+  });
 }
 
 export function pendingChangeCount(sqlite: Database.Database): number {

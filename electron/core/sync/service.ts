@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { writeTransaction } from '../db/write-transaction';
 import { PlannerError, notFound } from '../errors';
 import type { Context } from '../operation';
 import { attachClock, clockOf, DeviceClock, isDeviceId, newDeviceId } from './clock';
@@ -150,7 +151,7 @@ export async function setUpSync(ctx: Context, input: SetUpInput, scryptN?: numbe
   const previousId = readState(sqlite)?.deviceId;
   const deviceId = previousId && isDeviceId(previousId) ? previousId : newDeviceId();
   const nowIso = ctx.now().toISOString();
-  sqlite.transaction(() => {
+  writeTransaction(sqlite, () => {
     sqlite.prepare('DELETE FROM sync_state').run();
     // Change numbers continue from any earlier set-up (the outbox never reuses one), so files never overlap.
     const lastSeq = (sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'").get() as { seq: number } | undefined)?.seq ?? 0;
@@ -160,7 +161,7 @@ export async function setUpSync(ctx: Context, input: SetUpInput, scryptN?: numbe
          VALUES (1, ?, ?, 1, 0, ?, ?, ?, ?)`,
       )
       .run(deviceId, input.deviceName, JSON.stringify(target), lastSeq, lastSeq, nowIso);
-  }).immediate();
+  });
   const clock = new DeviceClock(deviceId, null);
   attachClock(sqlite, clock);
   installSyncTriggers(sqlite);
@@ -239,8 +240,10 @@ export function removeSyncDevice(ctx: Context, deviceId: string): SyncStatus {
 /** Stops syncing on this device; everything here stays, the folder is left for the other devices. */
 export function turnOffSync(ctx: Context): SyncStatus {
   const sqlite = ctx.store.sqlite;
-  for (const table of ['sync_outbox', 'sync_rows', 'sync_peers']) sqlite.prepare(`DELETE FROM ${table}`).run();
-  sqlite.prepare('UPDATE sync_state SET capturing = 0, target_json = NULL, flushed_seq = 0, written_seq = 0, last_error = NULL WHERE id = 1').run();
+  writeTransaction(sqlite, () => {
+    for (const table of ['sync_outbox', 'sync_rows', 'sync_peers']) sqlite.prepare(`DELETE FROM ${table}`).run();
+    sqlite.prepare('UPDATE sync_state SET capturing = 0, target_json = NULL, flushed_seq = 0, written_seq = 0, last_error = NULL WHERE id = 1').run();
+  });
   const secrets = secretsFor(sqlite, ctx.platform);
   secrets.set(DATA_KEY_SECRET, null);
   secrets.set(SERVER_PASSWORD_SECRET, null);
@@ -270,7 +273,9 @@ export function resolveNoteConflict(ctx: Context, id: number, keep: 'current' | 
     | undefined;
   if (!row) throw notFound('version', id);
   const nowIso = ctx.now().toISOString();
-  if (keep === 'other') sqlite.prepare('UPDATE meetings SET notes = ?, updated_at = ? WHERE gid = ?').run(row.other, nowIso, row.gid);
-  sqlite.prepare('UPDATE note_conflicts SET resolved_at = ? WHERE id = ?').run(nowIso, id);
+  writeTransaction(sqlite, () => {
+    if (keep === 'other') sqlite.prepare('UPDATE meetings SET notes = ?, updated_at = ? WHERE gid = ?').run(row.other, nowIso, row.gid);
+    sqlite.prepare('UPDATE note_conflicts SET resolved_at = ? WHERE id = ?').run(nowIso, id);
+  });
   return null;
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { writeTransaction } from '../db/write-transaction';
 import { syncedTables, type SyncedColumn, type SyncedTable } from './synced-tables';
 
 const q = (name: string) => '`' + name + '`';
@@ -59,10 +60,10 @@ export const TRIGGERS_VERSION = crypto.createHash('sha256').update(ALL_TRIGGERS.
 export function installSyncTriggers(sqlite: Database.Database): void {
   const current = sqlite.prepare('SELECT triggers_version AS v FROM sync_state WHERE id = 1').get() as { v: string | null } | undefined;
   if (current?.v === TRIGGERS_VERSION) return;
-  sqlite.transaction(() => {
+  writeTransaction(sqlite, () => {
     const old = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'").all() as { name: string }[];
     for (const { name } of old) sqlite.exec(`DROP TRIGGER ${q(name)}`);
     for (const statement of ALL_TRIGGERS) sqlite.exec(statement);
     sqlite.prepare('UPDATE sync_state SET triggers_version = ? WHERE id = 1').run(TRIGGERS_VERSION);
-  })();
+  });
 }
