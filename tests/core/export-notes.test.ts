@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { describe, expect, it } from 'vitest';
 import { notesToHtml } from '../../electron/core/export/html';
@@ -20,5 +21,18 @@ describe('notes rendered with one parser set up for the whole export', () => {
     const next = 'See [the plan].';
     expect(notesToHtml(next)).toBe(micromark(next, options));
     expect(notesToHtml(next)).not.toContain('href');
+  });
+
+  it('renders any run of notes as fresh micromark calls would (one compiler reused, its state cleared between notes)', () => {
+    // Pieces that open and close Markdown's stateful constructs: lists (tight/loose), fences, definitions,
+    // references, headings, emphasis, character references, hard breaks and both line endings.
+    const piece = fc.constantFrom('- a', '1. b', '', '   ', '```', '~~~js', '[x]: /u "t"', '[x]', '![i](/p)', '# h', 'h\n===', '**s** _e_', '&amp; &#35;', 'a  ', '> q', '    code', '<b>', 'x\\', '`c`', '\r\n', 'text');
+    const note = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('\n'));
+    fc.assert(
+      fc.property(fc.array(note, { minLength: 1, maxLength: 6 }), (notes) => {
+        for (const text of notes) expect(notesToHtml(text)).toBe(micromark(text, options));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

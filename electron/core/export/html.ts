@@ -1,13 +1,53 @@
 import { compile, parse, postprocess, preprocess } from 'micromark';
+import type { HtmlExtension } from 'micromark-util-types';
 import type { MeetingRecord } from './types';
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_SPECIAL = /[&<>"']/g;
+
+/** One pass, and none at all for text without a special character (most of it). */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  HTML_SPECIAL.lastIndex = 0;
+  return HTML_SPECIAL.test(text) ? text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]) : text;
 }
 
-// Combining micromark's constructs is ~40% of rendering a short note, so the parser is set up once;
-// its per-document state (link definitions seen, lazy lines) is cleared before every note.
+// Setting micromark up (combining its constructs and its HTML handlers) is most of rendering a short note,
+// so the parser and the compiler are made once; the per-document state both keep is cleared before each note.
 let parser: ReturnType<typeof parse> | undefined;
+let compiler: ReturnType<typeof compile> | undefined;
+let compiled = '';
+// The compiler's own flags between handlers (all reset to "unset", as a new compiler starts).
+const COMPILE_FLAGS = ['characterReferenceType', 'expectFirstItem', 'fencesCount', 'flowCodeSeenData', 'headingRank', 'ignoreEncode', 'inCodeText', 'lastWasTag', 'slurpAllLineEndings', 'slurpOneLineEnding'] as const;
+// Each note is compiled into a buffer of its own, taken at the end, so the compiler's output never accumulates.
+const oneDocument: HtmlExtension = {
+  enter: {
+    null() {
+      for (const flag of COMPILE_FLAGS) this.setData(flag, undefined);
+      const definitions = this.getData('definitions');
+      for (const id of Object.keys(definitions)) delete definitions[id];
+      this.getData('tightStack').length = 0;
+      this.buffer();
+    },
+  },
+  exit: {
+    null() {
+      compiled = this.resume();
+    },
+  },
+};
+const OPTIONS = { allowDangerousHtml: false, allowDangerousProtocol: false };
+
+function markdownToHtml(markdown: string): string {
+  parser ??= parse();
+  parser.defined.length = 0;
+  for (const line of Object.keys(parser.lazy)) delete parser.lazy[Number(line)];
+  const events = postprocess(parser.document().write(preprocess()(markdown, undefined, true)));
+  // A compiler keeps the first line ending it meets for the whole document: notes with \r get a fresh one.
+  if (markdown.includes('\r')) return compile(OPTIONS)(events);
+  compiler ??= compile({ ...OPTIONS, htmlExtensions: [oneDocument] });
+  compiler(events);
+  return compiled;
+}
 
 /**
  * Notes Markdown as HTML: what `micromark(markdown, options)` does, with the parser set up once.
@@ -16,11 +56,7 @@ let parser: ReturnType<typeof parse> | undefined;
  * many levels, so a `#` in the notes sits under the section heading it is shown in.
  */
 export function notesToHtml(markdown: string, headingsBelow = 0): string {
-  parser ??= parse();
-  parser.defined.length = 0;
-  for (const line of Object.keys(parser.lazy)) delete parser.lazy[Number(line)];
-  const events = postprocess(parser.document().write(preprocess()(markdown, undefined, true)));
-  const html = compile({ allowDangerousHtml: false, allowDangerousProtocol: false })(events);
+  const html = markdownToHtml(markdown);
   return headingsBelow > 0 ? html.replace(/<(\/?)h([1-6])>/g, (_, close: string, level: string) => `<${close}h${Math.min(6, Number(level) + headingsBelow)}>`) : html;
 }
 

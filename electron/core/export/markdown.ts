@@ -3,16 +3,20 @@ import type { MeetingRecord } from './types';
 
 const KIND: Record<string, string> = { question: 'Question', update: 'Update', ask: 'Ask', thanks: 'Thanks' };
 
+const YAML_SPECIAL = /[\\"\u0000-\u001f\u007f]/;
+
 /** A YAML scalar that is always a plain string: double-quoted with every special character escaped. */
 export function yamlString(value: string): string {
+  if (!YAML_SPECIAL.test(value)) return `"${value}"`;
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
 }
 
 /** Text for one line of a Markdown list: newlines folded so user text cannot start new blocks. */
-const line = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+const line = (text: string) => (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text).trim();
 
 /** The notes' own `#` headings moved `levels` down (at most ######), outside fenced code, so they nest under "Notes". */
 export function headingsBelow(markdown: string, levels: number): string {
+  if (!markdown.includes('#')) return markdown;
   let fenced = false;
   return markdown
     .split('\n')

@@ -1,28 +1,99 @@
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type Database from 'better-sqlite3';
 import type { Db } from '../db/client';
 import { prepared } from '../db/prepared';
-import { advice, agendaItems, commitments, goalMentors, goals, meetings, mentors } from '../db/schema';
 import { notFound } from '../errors';
+import type { AgendaKind, AgendaStatus, CommitmentStatus, MeetingStatus } from '../values';
 import { addDays, dayIn, zonedTimeToUtc } from '../zoned-time';
 import type { ExportSelection, MeetingRecord } from './types';
 
-function meetingIds(db: Db, selection: ExportSelection, timeZone: string): number[] {
-  const where =
-    selection.kind === 'meeting'
-      ? eq(meetings.id, selection.meetingId)
-      : selection.kind === 'mentor'
-        ? eq(meetings.mentorId, selection.mentorId)
-        : selection.kind === 'range'
-          ? // From the first day's local midnight up to (not including) the midnight after the last day.
-            and(gte(meetings.scheduledAt, dayStart(selection.from, timeZone)), lt(meetings.scheduledAt, dayStart(addDays(selection.to, 1), timeZone)))
-          : undefined;
-  const ids = db.select({ id: meetings.id }).from(meetings).where(where).orderBy(asc(meetings.scheduledAt), asc(meetings.id)).all().map((r) => r.id);
-  if (selection.kind === 'meeting' && ids.length === 0) throw notFound('meeting', selection.meetingId);
-  return ids;
+/** Where a selection's meetings are, oldest first: the chunks read them by these ids. */
+const SELECTED = {
+  meeting: 'SELECT id FROM meetings WHERE id = @meetingId',
+  mentor: 'SELECT id FROM meetings WHERE mentor_id = @mentorId ORDER BY scheduled_at, id',
+  // From the first day's local midnight up to (not including) the midnight after the last day.
+  range: 'SELECT id FROM meetings WHERE scheduled_at >= @from AND scheduled_at < @to ORDER BY scheduled_at, id',
+  all: 'SELECT id FROM meetings ORDER BY scheduled_at, id',
+};
+
+// Each chunk's ids go in as one JSON array that drives the join, so every statement is prepared once and looks
+// up only its chunk's rows by index (in ascending order: neighbouring index pages). Goal titles come from one small map (a join per row cost
+// a third of the read), and the few rows of a meeting are sorted in JavaScript, not in a temporary B-tree.
+const CHUNK_SQL = {
+  meetings: `SELECT m.id, m.mentor_id AS mentorId, m.scheduled_at AS scheduledAt, m.duration_minutes AS durationMinutes, m.location, m.status, m.notes, x.name AS mentorName, x.email AS mentorEmail
+    FROM json_each(@ids) j JOIN meetings m ON m.id = j.value JOIN mentors x ON x.id = m.mentor_id ORDER BY j.key`,
+  agenda: `SELECT a.meeting_id AS meetingId, a.id, a.position, a.kind, a.text, a.minutes, a.status, a.goal_id AS goalId
+    FROM json_each(@ascending) j JOIN agenda_items a ON a.meeting_id = j.value`,
+  advice: 'SELECT a.meeting_id AS meetingId, a.id, a.text, a.goal_id AS goalId FROM json_each(@ascending) j JOIN advice a ON a.meeting_id = j.value',
+  commitments: `SELECT c.meeting_id AS meetingId, c.id, c.title, c.status, c.due_date AS dueDate, c.outcome, c.advice_id AS adviceId, c.goal_id AS goalId
+    FROM json_each(@ascending) j JOIN commitments c ON c.meeting_id = j.value`,
+  goals: 'SELECT id, title FROM goals',
+  mentorGoals: 'SELECT gm.mentor_id AS mentorId, g.title FROM goal_mentors gm JOIN goals g ON g.id = gm.goal_id ORDER BY g.title, g.id',
+};
+
+interface MeetingRow {
+  id: number;
+  mentorId: number;
+  scheduledAt: string;
+  durationMinutes: number;
+  location: string;
+  status: MeetingStatus;
+  notes: string;
+  mentorName: string;
+  mentorEmail: string;
+}
+interface AgendaRow {
+  meetingId: number;
+  id: number;
+  position: number;
+  kind: AgendaKind;
+  text: string;
+  minutes: number;
+  status: AgendaStatus;
+  goalId: number | null;
+}
+interface AdviceRow {
+  meetingId: number;
+  id: number;
+  text: string;
+  goalId: number | null;
+}
+interface CommitmentRow {
+  meetingId: number;
+  id: number;
+  title: string;
+  status: CommitmentStatus;
+  dueDate: string | null;
+  outcome: string;
+  adviceId: number | null;
+  goalId: number | null;
+}
+
+type Statements = { [K in keyof typeof CHUNK_SQL]: Database.Statement } & { [K in keyof typeof SELECTED]: Database.Statement };
+
+function statements(db: Db): Statements {
+  return prepared(db, 'meetingRecords', () => {
+    const sqlite = db.$client;
+    const all = { ...SELECTED, ...CHUNK_SQL };
+    return Object.fromEntries(Object.entries(all).map(([key, text]) => [key, sqlite.prepare(text)])) as Statements;
+  });
 }
 
 const dayStart = (day: string, timeZone: string) => zonedTimeToUtc(day, 0, 0, timeZone).toISOString();
+
+function meetingIds(db: Db, selection: ExportSelection, timeZone: string): number[] {
+  const s = statements(db);
+  const params =
+    selection.kind === 'meeting'
+      ? { meetingId: selection.meetingId }
+      : selection.kind === 'mentor'
+        ? { mentorId: selection.mentorId }
+        : selection.kind === 'range'
+          ? { from: dayStart(selection.from, timeZone), to: dayStart(addDays(selection.to, 1), timeZone) }
+          : {};
+  const ids = s[selection.kind].pluck().all(params) as number[];
+  if (selection.kind === 'meeting' && ids.length === 0) throw notFound('meeting', selection.meetingId);
+  return ids;
+}
 
 const CHUNK = 500;
 
@@ -31,67 +102,41 @@ export function meetingRecords(db: Db, selection: ExportSelection, timeZone: str
   return [...meetingRecordChunks(db, selection, timeZone)].flat();
 }
 
-/** The same records a chunk at a time, so a caller can write each chunk out before the next is read. */
-export function* meetingRecordChunks(db: Db, selection: ExportSelection, timeZone: string): Generator<MeetingRecord[]> {
+/** How many meetings a selection holds, and their records a chunk at a time (written out before the next is read). */
+export function selectMeetings(db: Db, selection: ExportSelection, timeZone: string): { total: number; chunks: Generator<MeetingRecord[]> } {
   const ids = meetingIds(db, selection, timeZone);
-  for (let i = 0; i < ids.length; i += CHUNK) yield loadChunk(db, ids.slice(i, i + CHUNK), timeZone);
+  return { total: ids.length, chunks: chunksOf(db, ids, timeZone) };
 }
 
-// The chunk's ids go in as one JSON array, so each statement is prepared once and reused for every chunk.
-const inChunk = (column: SQLiteColumn) => sql`${column} in (select value from json_each(${sql.placeholder('ids')}))`;
-
-function chunkStatements(db: Db) {
-  return prepared(db, 'meetingRecords', () => ({
-    meetings: db
-      .select({ m: meetings, mentorName: mentors.name, mentorEmail: mentors.email })
-      .from(meetings)
-      .innerJoin(mentors, eq(mentors.id, meetings.mentorId))
-      .where(inChunk(meetings.id))
-      .orderBy(asc(meetings.scheduledAt), asc(meetings.id))
-      .prepare(),
-    agenda: db
-      .select({ meetingId: agendaItems.meetingId, kind: agendaItems.kind, text: agendaItems.text, minutes: agendaItems.minutes, status: agendaItems.status, goal: goals.title })
-      .from(agendaItems)
-      .leftJoin(goals, eq(goals.id, agendaItems.goalId))
-      .where(inChunk(agendaItems.meetingId))
-      .orderBy(asc(agendaItems.position), asc(agendaItems.id))
-      .prepare(),
-    advice: db
-      .select({ meetingId: advice.meetingId, id: advice.id, text: advice.text, goal: goals.title })
-      .from(advice)
-      .leftJoin(goals, eq(goals.id, advice.goalId))
-      .where(inChunk(advice.meetingId))
-      .orderBy(asc(advice.id))
-      .prepare(),
-    commitments: db
-      .select({ meetingId: commitments.meetingId, id: commitments.id, title: commitments.title, status: commitments.status, dueDate: commitments.dueDate, outcome: commitments.outcome, adviceId: commitments.adviceId, goal: goals.title })
-      .from(commitments)
-      .leftJoin(goals, eq(goals.id, commitments.goalId))
-      .where(inChunk(commitments.meetingId))
-      .orderBy(asc(commitments.id))
-      .prepare(),
-  }));
+/** The same records a chunk at a time, so a caller can write each chunk out before the next is read. */
+export function meetingRecordChunks(db: Db, selection: ExportSelection, timeZone: string): Generator<MeetingRecord[]> {
+  return selectMeetings(db, selection, timeZone).chunks;
 }
 
-function loadChunk(db: Db, ids: number[], timeZone: string): MeetingRecord[] {
-  const statements = chunkStatements(db);
-  const params = { ids: JSON.stringify(ids) };
-  const rows = statements.meetings.all(params);
-  const agenda = Map.groupBy(statements.agenda.all(params), (a) => a.meetingId!);
-  const adviceRows = Map.groupBy(statements.advice.all(params), (a) => a.meetingId!);
-  const commitmentRows = Map.groupBy(statements.commitments.all(params), (c) => c.meetingId!);
-  const mentorIds = [...new Set(rows.map((r) => r.m.mentorId))];
-  const mentorGoals = Map.groupBy(
-    db.select({ mentorId: goalMentors.mentorId, title: goals.title }).from(goalMentors).innerJoin(goals, eq(goals.id, goalMentors.goalId)).where(inArray(goalMentors.mentorId, mentorIds)).orderBy(asc(goals.title)).all(),
-    (g) => g.mentorId,
-  );
-  return rows.map(({ m, mentorName, mentorEmail }) => {
-    const items = agenda.get(m.id) ?? [];
-    const adv = adviceRows.get(m.id) ?? [];
-    const coms = commitmentRows.get(m.id) ?? [];
+function* chunksOf(db: Db, ids: number[], timeZone: string): Generator<MeetingRecord[]> {
+  if (ids.length === 0) return;
+  const s = statements(db);
+  const goalTitles = new Map((s.goals.all() as { id: number; title: string }[]).map((g) => [g.id, g.title]));
+  const mentorGoals = Map.groupBy(s.mentorGoals.all() as { mentorId: number; title: string }[], (g) => g.mentorId);
+  for (let i = 0; i < ids.length; i += CHUNK) yield loadChunk(s, ids.slice(i, i + CHUNK), goalTitles, mentorGoals, timeZone);
+}
+
+const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+const byPosition = (a: AgendaRow, b: AgendaRow) => a.position - b.position || a.id - b.id;
+
+function loadChunk(s: Statements, ids: number[], goalTitles: Map<number, string>, mentorGoals: Map<number, { title: string }[]>, timeZone: string): MeetingRecord[] {
+  const params = { ids: JSON.stringify(ids), ascending: JSON.stringify(ids.toSorted((a, b) => a - b)) };
+  const rows = s.meetings.all(params) as MeetingRow[];
+  const agenda = Map.groupBy(s.agenda.all(params) as AgendaRow[], (a) => a.meetingId);
+  const adviceRows = Map.groupBy(s.advice.all(params) as AdviceRow[], (a) => a.meetingId);
+  const commitmentRows = Map.groupBy(s.commitments.all(params) as CommitmentRow[], (c) => c.meetingId);
+  const goal = (id: number | null) => (id === null ? null : (goalTitles.get(id) ?? null));
+  return rows.map((m) => {
+    const items = (agenda.get(m.id) ?? []).sort(byPosition);
+    const adv = (adviceRows.get(m.id) ?? []).sort(byId);
+    const coms = (commitmentRows.get(m.id) ?? []).sort(byId);
     // The meeting's goals: those its agenda, advice and commitments name; otherwise the mentor's linked goals.
-    const named = [...items.map((a) => a.goal), ...adv.map((a) => a.goal), ...coms.map((c) => c.goal)].filter((g): g is string => !!g);
-    const goalsOf = named.length ? [...new Set(named)] : (mentorGoals.get(m.mentorId) ?? []).map((g) => g.title);
+    const named = [...items, ...adv, ...coms].map((row) => goal(row.goalId)).filter((g): g is string => !!g);
     return {
       id: m.id,
       scheduledAt: m.scheduledAt,
@@ -100,10 +145,10 @@ function loadChunk(db: Db, ids: number[], timeZone: string): MeetingRecord[] {
       location: m.location,
       status: m.status,
       notes: m.notes,
-      mentor: { id: m.mentorId, name: mentorName, email: mentorEmail },
-      goals: goalsOf,
+      mentor: { id: m.mentorId, name: m.mentorName, email: m.mentorEmail },
+      goals: named.length ? [...new Set(named)] : (mentorGoals.get(m.mentorId) ?? []).map((g) => g.title),
       agenda: items.map(({ kind, text, minutes, status }) => ({ kind, text, minutes, status })),
-      advice: adv.map(({ id, text, goal }) => ({ id, text, goal })),
+      advice: adv.map(({ id, text, goalId }) => ({ id, text, goal: goal(goalId) })),
       commitments: coms.map(({ id, title, status, dueDate, outcome, adviceId }) => ({ id, title, status, dueDate, outcome, adviceId })),
     };
   });
