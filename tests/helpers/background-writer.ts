@@ -28,7 +28,7 @@ async function main() {
         else say(`fail ${result.error.code} ${result.error.message}`);
       } else if (n % 2 === 0) {
         // As the reminder scheduler does: read which keys were claimed, then insert the new ones.
-        const reminder = { key: `commitment:${n}:due`, kind: 'commitment' } as Reminder;
+        const reminder: Reminder = { key: `commitment:${n}:due`, kind: 'commitment-due', title: `Commitment ${n}`, body: '', route: '/follow-ups', dueAt: new Date().toISOString(), overdue: false };
         const claimed = claimReminders(store.db, [reminder], new Date());
         if (claimed.length === 1) say(`ack reminder ${reminder.key}`);
       } else {
