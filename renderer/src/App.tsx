@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { onPlannerEvent } from './api/transport';
 import { CommandPalette } from './components/CommandPalette';
+import { DiscardDraftDialog } from './components/DiscardDraftDialog';
 import { Layout } from './components/Layout';
 import { ReminderCenter } from './components/ReminderCenter';
 import { useDatePreferences } from './components/useDatePreferences';
@@ -59,6 +60,7 @@ export function App() {
       </Suspense>
       <QuickAddToBacklog />
       <CommandPalette />
+      <DiscardDraftDialog />
     </Layout>
   );
 }

@@ -6,6 +6,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The label of the button that backs out: "Cancel" unless the question needs another word. */
+  cancelLabel?: string;
   danger?: boolean;
   busy?: boolean;
   onConfirm(): void;
@@ -13,7 +15,7 @@ interface ConfirmDialogProps {
 }
 
 /** A modal question before anything destructive; Esc or Cancel backs out, focus starts on Cancel. */
-export function ConfirmDialog({ open, title, children, confirmLabel, danger, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = 'Cancel', danger, busy, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useModal(open);
   const cancelRef = useRef<HTMLButtonElement>(null);
   // Unique per dialog: two on one page must not borrow each other's title.
@@ -27,7 +29,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger, bus
       <div>{children}</div>
       <div className="row dialog-actions">
         <button type="button" ref={cancelRef} onClick={onCancel}>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm} disabled={busy}>
           {confirmLabel}

@@ -1,6 +1,7 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
 import type { z } from 'zod';
 import { PlannerClientError } from '../api/transport';
+import { askToDiscard } from './DiscardDraftDialog';
 
 export type FieldErrors = Record<string, string>;
 
@@ -56,7 +57,7 @@ function focusFirstInvalid() {
 
 /**
  * Ctrl/Cmd+Enter saves, Escape cancels — on the form element. With something typed (`dirty`), Escape
- * asks before throwing it away; a slip of the finger never loses a draft.
+ * asks first (the app's own dialog, then back to the field on "Keep editing"): a slip never loses a draft.
  */
 export function formKeys(onSave: () => void, onCancel?: () => void, dirty = false) {
   return (event: KeyboardEvent) => {
@@ -66,7 +67,8 @@ export function formKeys(onSave: () => void, onCancel?: () => void, dirty = fals
     } else if (event.key === 'Escape' && onCancel) {
       event.preventDefault();
       event.stopPropagation();
-      if (!dirty || window.confirm('Discard what you typed here?')) onCancel();
+      if (!dirty) onCancel();
+      else askToDiscard(onCancel, document.activeElement instanceof HTMLElement ? document.activeElement : null);
     }
   };
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { MeetingDetail } from '../../../../electron/core/meetings/types';
 import { useCreateAdvice, useDeleteAdvice } from '../../api/meetings';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AdviceEditor } from './AdviceEditor';
 import { CommitmentsFromAdvice } from './CommitmentsFromAdvice';
@@ -9,6 +10,8 @@ import { GoalSelect } from '../../components/Pickers';
 import { focusWhenShown } from '../../components/focus';
 
 const editButton = (adviceId: number) => document.querySelector<HTMLElement>(`[data-edit-advice="${adviceId}"]`);
+const deleteButton = (adviceId: number) => document.querySelector<HTMLElement>(`[data-delete-advice="${adviceId}"]`);
+const adviceField = () => document.querySelector<HTMLElement>('form[aria-label="Record advice"] textarea');
 import { COMMITMENT_STATUS_LABEL } from '../../components/labels';
 
 /** Advice captured as its own records, each optionally tied to a goal, each one step from commitments. */
@@ -19,6 +22,7 @@ export function AdvicePanel({ detail }: { detail: MeetingDetail }) {
   const [goalId, setGoalId] = useState<number | null>(null);
   const [converting, setConverting] = useState<number | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
+  const [deleting, setDeleting] = useState<{ id: number; text: string } | null>(null);
   return (
     <div className="section" aria-label="Advice">
       <h2>Advice</h2>
@@ -61,7 +65,7 @@ export function AdvicePanel({ detail }: { detail: MeetingDetail }) {
                 <button type="button" data-convert-advice={a.id} onClick={() => setConverting(converting === a.id ? null : a.id)}>
                   Make commitment…
                 </button>
-                <button type="button" aria-label={`Delete advice “${a.text}”`} onClick={() => window.confirm('Delete this advice? Commitments made from it stay.') && remove.mutate({ id: a.id })}>
+                <button type="button" data-delete-advice={a.id} aria-label={`Delete advice “${a.text}”`} onClick={() => setDeleting(a)}>
                   ✕
                 </button>
               </span>
@@ -93,6 +97,21 @@ export function AdvicePanel({ detail }: { detail: MeetingDetail }) {
         ))}
       </ul>
       <ErrorMessage error={remove.error} />
+      <ConfirmDialog
+        open={!!deleting}
+        title="Delete this advice?"
+        confirmLabel="Delete advice"
+        danger
+        onCancel={() => (deleting && focusWhenShown(() => deleteButton(deleting.id)), setDeleting(null))}
+        onConfirm={() => {
+          if (!deleting) return;
+          setDeleting(null);
+          // Then on the field to record advice, or (if it failed, the reason showing below) back on the button.
+          remove.mutate({ id: deleting.id }, { onSuccess: () => focusWhenShown(adviceField), onError: () => focusWhenShown(() => deleteButton(deleting.id)) });
+        }}
+      >
+        <p>“{deleting?.text}” goes from this meeting. Commitments made from it stay.</p>
+      </ConfirmDialog>
     </div>
   );
 }
