@@ -1,4 +1,5 @@
-// npm run bench [-- --profile heavy|small] [--iterations 200] [--scales 1,10] [--reseed]
+// npm run bench [-- --profile heavy|small] [--iterations 200] [--scales 1,10] [--reseed] [--only label,label]
+// (--only measures just those operations, in-process, and skips HTTP, core start and Chromium)
 // Every call a page makes, with the input the UI sends, through dispatch, beside a hand-written
 // better-sqlite3 query that returns the same rows (checked here: a difference fails the run), sampled
 // interleaved; then each call once over HTTP to the built server in its own process, core start in
@@ -9,6 +10,8 @@ import { startCore, type Core } from '../electron/core/app-core';
 import type { ProfileName } from './lib/seed-data';
 import { coreStart, rendererFigures, startServerProcess } from './lib/bench-processes';
 import { rawQueries } from './lib/bench-raw';
+import { meetingPageQueries } from './lib/bench-raw-meeting';
+import { currentPlan } from '../electron/core/reminders/reminders';
 import { firstDifference, interleaved, ms, printTable, stats, type Stats } from './lib/bench-stats';
 import { argValue, DEFAULT_NOW, seedFile } from './seed';
 
@@ -33,7 +36,7 @@ function cases(core: Core): Case[] {
   const planned = one("SELECT id FROM meetings WHERE status = 'planned' ORDER BY scheduled_at, id LIMIT 1");
   const held = one("SELECT id FROM meetings WHERE status = 'held' ORDER BY scheduled_at DESC, id DESC LIMIT 1");
   const goal = one('SELECT goal_id AS id FROM agenda_items WHERE goal_id IS NOT NULL AND meeting_id IS NOT NULL GROUP BY goal_id ORDER BY count(*) DESC, goal_id LIMIT 1');
-  const raw = rawQueries(db, DEFAULT_NOW, TODAY);
+  const raw = { ...rawQueries(db, DEFAULT_NOW, TODAY), ...meetingPageQueries(db) };
   const utc = { timeZone: 'UTC' };
   const exportCase = (label: string, selection: { kind: 'meeting'; meetingId: number } | { kind: 'all' }, format: 'markdown' | 'html'): Case => ({
     label,
@@ -44,7 +47,9 @@ function cases(core: Core): Case[] {
   });
   return [
     // Every page: the layout's reminder center and the pickers' lookups.
-    { label: 'reminders (every page)', op: 'reminders.due', input: utc },
+    // Its raw is the plan computed afresh (loadReminderData's reads are hand-written statements already):
+    // what a call costs after a change; the operation keeps the plan until the data changes.
+    { label: 'reminders (every page)', op: 'reminders.due', input: utc, raw: () => currentPlan(core.store.db, NOW, 'UTC') },
     { label: 'lookups: mentors', op: 'lookups.mentors', input: undefined, raw: raw['lookups.mentors'] },
     { label: 'lookups: goals', op: 'lookups.goals', input: undefined, raw: raw['lookups.goals'] },
     { label: 'dashboard', op: 'dashboard.today', input: utc, raw: raw['dashboard.today'] },
@@ -56,10 +61,10 @@ function cases(core: Core): Case[] {
     { label: 'goal page', op: 'goals.get', input: { id: goal, ...utc }, raw: () => raw['goals.get'](goal) },
     { label: 'meetings: upcoming', op: 'meetings.list', input: { scope: 'upcoming', limit: 26 }, raw: () => raw['meetings.list upcoming'](26) },
     { label: 'meetings: past', op: 'meetings.list', input: { scope: 'past', limit: 26 }, raw: () => raw['meetings.list past'](26) },
-    { label: 'meeting page', op: 'meetings.get', input: { id: held } },
-    { label: 'meeting page: backlog', op: 'backlog.list', input: { mentorId: busiest } },
-    { label: 'meeting page: templates', op: 'templates.list', input: undefined },
-    { label: 'prep brief', op: 'prep.brief', input: { meetingId: planned } },
+    { label: 'meeting page', op: 'meetings.get', input: { id: held }, raw: () => raw['meetings.get'](held) },
+    { label: 'meeting page: backlog', op: 'backlog.list', input: { mentorId: busiest }, raw: () => raw['backlog.list'](busiest) },
+    { label: 'meeting page: templates', op: 'templates.list', input: undefined, raw: raw['templates.list'] },
+    { label: 'prep brief', op: 'prep.brief', input: { meetingId: planned }, raw: () => raw['prep.brief'](planned) },
     { label: 'follow-ups board', op: 'followups.board', input: { perBucket: 10, ...utc, firstDayOfWeek: 1 }, raw: () => raw['followups.board'](10, 1) },
     { label: 'advice library', op: 'advice.library', input: {} },
     { label: 'measures', op: 'measures.report', input: utc },
@@ -128,7 +133,10 @@ async function main() {
   const iterations = Math.max(1, Number(argValue(args, 'iterations') ?? 200));
   const heavyIterations = Math.max(1, Math.min(iterations, 5));
   const outDir = process.env.MP_OUT_DIR ?? path.join(root, 'out');
-  const fileFor = (scale: number) => path.resolve(root, `.tmp/bench-${profile}${scale > 1 ? `-x${scale}` : ''}.db`);
+  // MP_BENCH_DIR: benchmark copies of one's own (a branch with a new migration upgrades the file it opens).
+  const benchDir = process.env.MP_BENCH_DIR ?? path.join(root, '.tmp');
+  const fileFor = (scale: number) => path.resolve(benchDir, `bench-${profile}${scale > 1 ? `-x${scale}` : ''}.db`);
+  const only = argValue(args, 'only')?.split(',').map((label) => label.trim());
   const scales = (argValue(args, 'scales') ?? (profile === 'heavy' && fs.existsSync(fileFor(10)) ? '1,10' : '1')).split(',').map(Number);
   console.log(`Mentor Planner benchmark — profile ${profile} at ${scales.join('×, ')}×, ${iterations} samples per operation (${heavyIterations} for export of everything), interleaved with its raw query`);
 
@@ -141,7 +149,7 @@ async function main() {
     const core = await openBench(file);
     console.error(`measuring at ${scale}× (${file})`);
     try {
-      list = cases(core);
+      list = only ? cases(core).filter((c) => only.includes(c.label)) : cases(core);
       // Fewer samples at larger scales: the export of everything alone takes seconds there.
       results.set(scale, await measure(core, list, scale === 1 ? iterations : Math.max(1, Math.round(iterations / 4)), scale === 1 ? heavyIterations : 1));
     } finally {
@@ -149,10 +157,10 @@ async function main() {
     }
   }
   const base = results.get(scales[0])!;
-  const http = await overHttp(fileFor(scales[0]), outDir, list, Math.min(iterations, 20));
+  const http = only ? { perOp: new Map<string, Stats>(), note: 'skipped (--only)' } : await overHttp(fileFor(scales[0]), outDir, list, Math.min(iterations, 20));
   const header = ['operation', 'p50 ms', 'p95 ms', 'p99 ms', 'raw p50', 'raw p95', 'raw p99', 'ratio p95', 'KB', 'HTTP p50', ...scales.slice(1).map((s) => `${s}× p95`), ...scales.slice(1).map((s) => `${s}×/1×`)];
   const rows: string[][] = [header];
-  const start = coreStart(fileFor(scales[0]), DEFAULT_NOW, Math.min(iterations, 5));
+  const start = only ? 'skipped (--only)' : coreStart(fileFor(scales[0]), DEFAULT_NOW, Math.min(iterations, 5));
   if (typeof start === 'string') rows.push(['core start', start]);
   else {
     rows.push(['core start', ms(start.notDue.p50), ms(start.notDue.p95), ms(start.notDue.p99), '', '', '', '', '', '']);
@@ -185,7 +193,7 @@ async function main() {
   if (typeof start !== 'string') {
     console.log(`core start: module load ${ms(start.notDue.loadMs)} ms before it (tsx), identity check ${ms(start.notDue.identityMs)} ms, daily copy ${ms(start.due.copyMs)} ms in the background when due`);
   }
-  await renderer(fileFor(scales[0]), outDir, Math.min(iterations, 5));
+  if (!only) await renderer(fileFor(scales[0]), outDir, Math.min(iterations, 5));
   console.log('Targets: UI ops p95 ≤ 5 ms and ≤ 1.5× raw; reminders p95 ≤ 10 ms and ≤ 50 KB; at 10× p95 ≤ 25 ms; core start ≤ 150 ms with the copy due;');
   console.log('         first dashboard content ≤ 500 ms; ≤ 100 rows (li) per page; export all to Markdown ≤ 1 s and HTML ≤ 1.5 s.');
   const differs = [...base.values()].filter((m) => m.error?.startsWith('RAW DIFFERS'));

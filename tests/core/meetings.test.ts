@@ -214,6 +214,23 @@ describe('the prep brief', () => {
     expect(c2.status).toBe('open');
   });
 
+  it('lists the first 25 of each kind and says how many there are in all', async () => {
+    const mentor = await makeMentor(core);
+    const last = insertMeeting(core, mentor.id, '2026-11-01T10:00:00.000Z', 'held');
+    const next = await planMeeting(core, mentor.id, { scheduledAt: '2026-12-01T10:00:00Z' });
+    const add = core.store.sqlite.prepare(
+      "INSERT INTO commitments (mentor_id, meeting_id, title, status, completed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '2026-11-02T10:00:00.000Z', '2026-11-02T10:00:00.000Z')",
+    );
+    for (let i = 1; i <= 30; i++) add.run(mentor.id, last, `done ${i}`, 'done', `2026-11-${String(i % 28 + 1).padStart(2, '0')}T08:00:00.000Z`);
+    for (let i = 1; i <= 12; i++) add.run(mentor.id, last, `open ${i}`, 'open', null);
+
+    const brief = await ok<PrepBrief>(core, 'prep.brief', { meetingId: next.id });
+    expect(brief.awaitingReportBack).toHaveLength(25);
+    expect(brief.awaitingReportBack[0].completedAt! >= brief.awaitingReportBack[24].completedAt!).toBe(true);
+    expect(brief.commitmentsSinceLast).toHaveLength(25);
+    expect(brief.totals).toEqual({ commitmentsSinceLast: 42, awaitingReportBack: 30 });
+  });
+
   it('says so when there is no previous meeting', async () => {
     const mentor = await makeMentor(core);
     const meeting = await planMeeting(core, mentor.id);

@@ -219,7 +219,9 @@ export const commitments = sqliteTable(
     index('commitments_mentor_completed_idx').on(t.mentorId, t.status, t.completedAt),
     index('commitments_goal_idx').on(t.goalId, t.status),
     index('commitments_advice_idx').on(t.adviceId),
-    index('commitments_meeting_idx').on(t.meetingId),
+    // A meeting's commitments not made from its advice (the meeting page): both columns, or the planner
+    // walks every commitment without advice (a NULL advice_id looks like five rows to its statistics).
+    index('commitments_meeting_advice_idx').on(t.meetingId, t.adviceId),
   ],
 );
 

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import { advice, commitments, goals } from '../db/schema';
 import { notFound } from '../errors';
 import type { CommitmentOwner } from '../values';
@@ -62,21 +63,25 @@ export function adviceToCommitments(db: Db, adviceId: number, items: NewCommitme
 }
 
 export function adviceForMeeting(db: Db, meetingId: number): AdviceWithCommitments[] {
-  const rows = db
-    .select({ advice, goalTitle: goals.title })
-    .from(advice)
-    .leftJoin(goals, eq(goals.id, advice.goalId))
-    .where(eq(advice.meetingId, meetingId))
-    .orderBy(asc(advice.createdAt), asc(advice.id))
-    .all();
-  const ids = rows.map((r) => r.advice.id);
-  const linked = ids.length
-    ? db
-        .select({ id: commitments.id, adviceId: commitments.adviceId, title: commitments.title, status: commitments.status, dueDate: commitments.dueDate })
-        .from(commitments)
-        .where(inArray(commitments.adviceId, ids))
-        .orderBy(asc(commitments.id))
-        .all()
+  const rows = prepared(db, 'adviceForMeeting', () =>
+    db
+      .select({ advice, goalTitle: goals.title })
+      .from(advice)
+      .leftJoin(goals, eq(goals.id, advice.goalId))
+      .where(eq(advice.meetingId, sql.placeholder('meetingId')))
+      .orderBy(asc(advice.createdAt), asc(advice.id))
+      .prepare(),
+  ).all({ meetingId });
+  // The commitments made from this meeting's advice, through the advice index (one statement, prepared once).
+  const linked = rows.length
+    ? prepared(db, 'adviceForMeeting:commitments', () =>
+        db
+          .select({ id: commitments.id, adviceId: commitments.adviceId, title: commitments.title, status: commitments.status, dueDate: commitments.dueDate })
+          .from(commitments)
+          .where(inArray(commitments.adviceId, db.select({ id: advice.id }).from(advice).where(eq(advice.meetingId, sql.placeholder('meetingId')))))
+          .orderBy(asc(commitments.id))
+          .prepare(),
+      ).all({ meetingId })
     : [];
   return rows.map((r) => ({
     ...r.advice,
@@ -86,10 +91,12 @@ export function adviceForMeeting(db: Db, meetingId: number): AdviceWithCommitmen
 }
 
 export function commitmentsWithoutAdvice(db: Db, meetingId: number) {
-  return db
-    .select({ id: commitments.id, title: commitments.title, status: commitments.status, dueDate: commitments.dueDate })
-    .from(commitments)
-    .where(and(eq(commitments.meetingId, meetingId), isNull(commitments.adviceId)))
-    .orderBy(asc(commitments.id))
-    .all();
+  return prepared(db, 'commitmentsWithoutAdvice', () =>
+    db
+      .select({ id: commitments.id, title: commitments.title, status: commitments.status, dueDate: commitments.dueDate })
+      .from(commitments)
+      .where(and(eq(commitments.meetingId, sql.placeholder('meetingId')), isNull(commitments.adviceId)))
+      .orderBy(asc(commitments.id))
+      .prepare(),
+  ).all({ meetingId });
 }

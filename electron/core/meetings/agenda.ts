@@ -1,5 +1,6 @@
-import { and, asc, eq, isNull, max } from 'drizzle-orm';
+import { and, asc, eq, isNull, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import { agendaItems, goals, meetings } from '../db/schema';
 import { invalid, notFound } from '../errors';
 import { requireMentor } from '../mentors/mentors';
@@ -50,25 +51,31 @@ export function addToAgenda(db: Db, meetingId: number, values: AgendaItemValues,
 
 /** The mentor's backlog; an item carried over from a meeting says when that meeting was. */
 export function backlog(db: Db, mentorId: number): (AgendaItem & { goalTitle: string | null; carriedFromMeetingAt: string | null })[] {
-  return db
-    .select({ item: agendaItems, goalTitle: goals.title, carriedFromMeetingAt: meetings.scheduledAt })
-    .from(agendaItems)
-    .leftJoin(goals, eq(goals.id, agendaItems.goalId))
-    .leftJoin(meetings, eq(meetings.id, agendaItems.carriedFromMeetingId))
-    .where(and(eq(agendaItems.mentorId, mentorId), isNull(agendaItems.meetingId)))
-    .orderBy(asc(agendaItems.position), asc(agendaItems.id))
-    .all()
+  return prepared(db, 'backlog', () =>
+    db
+      .select({ item: agendaItems, goalTitle: goals.title, carriedFromMeetingAt: meetings.scheduledAt })
+      .from(agendaItems)
+      .leftJoin(goals, eq(goals.id, agendaItems.goalId))
+      .leftJoin(meetings, eq(meetings.id, agendaItems.carriedFromMeetingId))
+      .where(and(eq(agendaItems.mentorId, sql.placeholder('mentorId')), isNull(agendaItems.meetingId)))
+      .orderBy(asc(agendaItems.position), asc(agendaItems.id))
+      .prepare(),
+  )
+    .all({ mentorId })
     .map((r) => ({ ...r.item, goalTitle: r.goalTitle, carriedFromMeetingAt: r.carriedFromMeetingAt }));
 }
 
 export function meetingAgenda(db: Db, meetingId: number): (AgendaItem & { goalTitle: string | null })[] {
-  return db
-    .select({ item: agendaItems, goalTitle: goals.title })
-    .from(agendaItems)
-    .leftJoin(goals, eq(goals.id, agendaItems.goalId))
-    .where(eq(agendaItems.meetingId, meetingId))
-    .orderBy(asc(agendaItems.position), asc(agendaItems.id))
-    .all()
+  return prepared(db, 'meetingAgenda', () =>
+    db
+      .select({ item: agendaItems, goalTitle: goals.title })
+      .from(agendaItems)
+      .leftJoin(goals, eq(goals.id, agendaItems.goalId))
+      .where(eq(agendaItems.meetingId, sql.placeholder('meetingId')))
+      .orderBy(asc(agendaItems.position), asc(agendaItems.id))
+      .prepare(),
+  )
+    .all({ meetingId })
     .map((r) => ({ ...r.item, goalTitle: r.goalTitle }));
 }
 

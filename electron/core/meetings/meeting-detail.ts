@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import { mentors } from '../db/schema';
 import { adviceForMeeting, commitmentsWithoutAdvice } from './advice';
 import { meetingAgenda } from './agenda';
@@ -9,11 +10,13 @@ import type { MeetingDetail } from './types';
 
 export function getMeetingDetail(db: Db, id: number): MeetingDetail {
   const meeting = requireMeeting(db, id);
-  const mentor = db
-    .select({ id: mentors.id, name: mentors.name, email: mentors.email, keepInTouchCadenceDays: mentors.keepInTouchCadenceDays })
-    .from(mentors)
-    .where(eq(mentors.id, meeting.mentorId))
-    .get()!;
+  const mentor = prepared(db, 'meetingDetail:mentor', () =>
+    db
+      .select({ id: mentors.id, name: mentors.name, email: mentors.email, keepInTouchCadenceDays: mentors.keepInTouchCadenceDays })
+      .from(mentors)
+      .where(eq(mentors.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id: meeting.mentorId })!;
   const agenda = meetingAgenda(db, id);
   return {
     meeting,

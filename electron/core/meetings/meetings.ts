@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { agendaItems, meetings, mentors } from '../db/schema';
 import { conflict } from '../errors';
@@ -180,13 +180,4 @@ export function suggestNextMeeting(db: Db, mentorId: number, now: Date, timeZone
     return { scheduledAt: tomorrow.toISOString(), reason: `Your ${mentor.keepInTouchCadenceDays}-day keep-in-touch cadence has passed — meet soon.` };
   }
   return { scheduledAt: due.toISOString(), reason: `${mentor.keepInTouchCadenceDays} days after your last contact.` };
-}
-
-export function previousHeldMeeting(db: Db, mentorId: number, before: string): Meeting | undefined {
-  return db
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.mentorId, mentorId), eq(meetings.status, 'held'), lt(meetings.scheduledAt, before)))
-    .orderBy(desc(meetings.scheduledAt))
-    .get();
 }

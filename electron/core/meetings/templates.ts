@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import { agendaTemplates } from '../db/schema';
 import { notFound } from '../errors';
 import { AGENDA_KINDS } from '../values';
@@ -51,10 +52,7 @@ function parseItems(json: string): TemplateItem[] {
 }
 
 export function listTemplates(db: Db): AgendaTemplate[] {
-  const own = db
-    .select()
-    .from(agendaTemplates)
-    .orderBy(asc(agendaTemplates.name))
+  const own = prepared(db, 'listTemplates', () => db.select().from(agendaTemplates).orderBy(asc(agendaTemplates.name)).prepare())
     .all()
     .map((t) => ({ key: `user:${t.id}`, name: t.name, builtIn: false, items: parseItems(t.itemsJson) }));
   return [...BUILT_IN_TEMPLATES, ...own];

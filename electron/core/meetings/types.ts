@@ -55,6 +55,9 @@ export interface MeetingSuggestion {
   reason: string;
 }
 
+/** The prep brief lists this many commitments of each kind (the follow-ups page has them all). */
+export const PREP_LIST_LIMIT = 25;
+
 export interface PrepBrief {
   meeting: Meeting;
   mentor: {
@@ -68,10 +71,12 @@ export interface PrepBrief {
     agreementConfidentiality: string;
   };
   lastMeeting: { id: number; scheduledAt: string; notes: string; advice: { id: number; text: string; verdict: string | null }[] } | null;
-  /** Commitments made with this mentor since the last meeting (or at it): what to report back on. */
+  /** Commitments made with this mentor since the last meeting (or at it): what to report back on. The first PREP_LIST_LIMIT. */
   commitmentsSinceLast: Pick<Commitment, 'id' | 'title' | 'status' | 'outcome' | 'dueDate' | 'owner' | 'reportedBackAt'>[];
-  /** Done, outcome known, not yet told to the mentor — close the loop in this meeting. */
+  /** Done, outcome known, not yet told to the mentor — close the loop in this meeting. The latest PREP_LIST_LIMIT. */
   awaitingReportBack: Pick<Commitment, 'id' | 'title' | 'outcome' | 'completedAt'>[];
+  /** How many there are of each list above (up to COUNT_CAP). */
+  totals: { commitmentsSinceLast: number; awaitingReportBack: number };
   goals: { id: number; title: string; canHelpWith: string; progress: GoalProgress }[];
   agenda: (AgendaItem & { goalTitle: string | null })[];
   summary: AgendaSummary;

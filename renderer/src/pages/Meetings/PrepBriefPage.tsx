@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { usePrepBrief } from '../../api/meetings';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { MoreLink } from '../../components/MoreLink';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { formatDateTime, formatDay } from '../../components/dates';
 import { GoalProgress } from '../Goals/GoalProgress';
@@ -73,6 +74,8 @@ export function PrepBriefPage() {
               ))}
           </ul>
         )}
+        <MoreLink shown={b.awaitingReportBack.length} total={b.totals.awaitingReportBack} to={`/follow-ups?mentorId=${b.mentor.id}`} what="commitments to report back on" />
+        <MoreLink shown={b.commitmentsSinceLast.length} total={b.totals.commitmentsSinceLast} to={`/follow-ups?mentorId=${b.mentor.id}`} what="commitments since last time" />
       </section>
       <section>
         <h2>Goals they help with</h2>
