@@ -11,6 +11,7 @@ import type { ProfileName } from './lib/seed-data';
 import { coreStart, rendererFigures, startServerProcess } from './lib/bench-processes';
 import { rawQueries } from './lib/bench-raw';
 import { meetingPageQueries } from './lib/bench-raw-meeting';
+import { rawLibraryQueries } from './lib/bench-raw-library';
 import { currentPlan } from '../electron/core/reminders/reminders';
 import { firstDifference, interleaved, ms, printTable, stats, type Stats } from './lib/bench-stats';
 import { argValue, DEFAULT_NOW, seedFile } from './seed';
@@ -36,7 +37,7 @@ function cases(core: Core): Case[] {
   const planned = one("SELECT id FROM meetings WHERE status = 'planned' ORDER BY scheduled_at, id LIMIT 1");
   const held = one("SELECT id FROM meetings WHERE status = 'held' ORDER BY scheduled_at DESC, id DESC LIMIT 1");
   const goal = one('SELECT goal_id AS id FROM agenda_items WHERE goal_id IS NOT NULL AND meeting_id IS NOT NULL GROUP BY goal_id ORDER BY count(*) DESC, goal_id LIMIT 1');
-  const raw = { ...rawQueries(db, DEFAULT_NOW, TODAY), ...meetingPageQueries(db) };
+  const raw = { ...rawQueries(db, DEFAULT_NOW, TODAY), ...meetingPageQueries(db), ...rawLibraryQueries(db, DEFAULT_NOW) };
   const utc = { timeZone: 'UTC' };
   const exportCase = (label: string, selection: { kind: 'meeting'; meetingId: number } | { kind: 'all' }, format: 'markdown' | 'html'): Case => ({
     label,
@@ -56,8 +57,8 @@ function cases(core: Core): Case[] {
     { label: 'reconnect list', op: 'mentors.overdueToReconnect', input: undefined, raw: raw['mentors.overdueToReconnect'] },
     { label: 'mentors list', op: 'mentors.list', input: { includeArchived: false, sort: 'name' }, raw: raw['mentors.list'] },
     { label: 'mentor page', op: 'mentors.get', input: { id: busiest, listLimit: 20, ...utc }, raw: () => raw['mentors.get'](busiest, 20) },
-    { label: 'goals list', op: 'goals.list', input: { includeClosed: true, ...utc } },
-    { label: 'goal coverage', op: 'goals.coverage', input: undefined },
+    { label: 'goals list', op: 'goals.list', input: { includeClosed: true, ...utc }, raw: () => raw['goals.list']('UTC') },
+    { label: 'goal coverage', op: 'goals.coverage', input: undefined, raw: raw['goals.coverage'] },
     { label: 'goal page', op: 'goals.get', input: { id: goal, ...utc }, raw: () => raw['goals.get'](goal) },
     { label: 'meetings: upcoming', op: 'meetings.list', input: { scope: 'upcoming', limit: 26 }, raw: () => raw['meetings.list upcoming'](26) },
     { label: 'meetings: past', op: 'meetings.list', input: { scope: 'past', limit: 26 }, raw: () => raw['meetings.list past'](26) },
@@ -66,9 +67,9 @@ function cases(core: Core): Case[] {
     { label: 'meeting page: templates', op: 'templates.list', input: undefined, raw: raw['templates.list'] },
     { label: 'prep brief', op: 'prep.brief', input: { meetingId: planned }, raw: () => raw['prep.brief'](planned) },
     { label: 'follow-ups board', op: 'followups.board', input: { perBucket: 10, ...utc, firstDayOfWeek: 1 }, raw: () => raw['followups.board'](10, 1) },
-    { label: 'advice library', op: 'advice.library', input: {} },
-    { label: 'measures', op: 'measures.report', input: utc },
-    { label: 'search', op: 'search.query', input: { text: 'negotiation plan', limit: 20 } },
+    { label: 'advice library', op: 'advice.library', input: { limit: 25 }, raw: () => raw['advice.library'](25) },
+    { label: 'measures', op: 'measures.report', input: utc, raw: () => raw['measures.report']('UTC') },
+    { label: 'search', op: 'search.query', input: { text: 'negotiation plan', limit: 20 }, raw: () => raw['search.query']('negotiation plan', 20) },
     exportCase('export one meeting', { kind: 'meeting', meetingId: held }, 'markdown'),
     exportCase('export one meeting HTML', { kind: 'meeting', meetingId: held }, 'html'),
     exportCase('export all to Markdown', { kind: 'all' }, 'markdown'),

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../electron/core/followups/dashboard';
-import type { AdviceLibraryEntry, Commitment, FollowUpBoard, ReportBackDraft } from '../../electron/core/followups/types';
+import type { AdviceLibraryPage, Commitment, FollowUpBoard, ReportBackDraft } from '../../electron/core/followups/types';
 import { planMeeting } from '../helpers/factories/meetings';
 import { insertCommitmentRow } from '../helpers/factories/followups';
 import { makeGoal, makeMentor } from '../helpers/factories/mentors';
+import { insertAdvice } from '../helpers/factories/goals';
 import { createTestCore, ok, type TestCore } from '../helpers/store';
 
 let core: TestCore;
@@ -138,12 +139,40 @@ describe('the advice library', () => {
     await ok(core, 'advice.create', { meetingId: m2.id, text: 'Record yourself', goalId: goal.id });
     await ok(core, 'advice.toCommitments', { adviceId: adv1.id, commitments: [{ title: 'Sign up' }] });
     await ok(core, 'advice.setVerdict', { id: adv1.id, verdict: 'adopted' });
-    const library = await ok<AdviceLibraryEntry[]>(core, 'advice.library', { goalId: goal.id });
-    expect(library.map((e) => [e.mentorName, e.text, e.verdict, e.commitments.map((c) => c.title)]).sort()).toEqual([
+    const library = await ok<AdviceLibraryPage>(core, 'advice.library', { goalId: goal.id });
+    expect(library.more).toBe(false);
+    expect(library.entries.map((e) => [e.mentorName, e.text, e.verdict, e.commitments.map((c) => c.title)]).sort()).toEqual([
       ['Ada', 'Join Toastmasters', 'adopted', ['Sign up']],
       ['Bob', 'Record yourself', null, []],
     ]);
     expect(await core.call('advice.setVerdict', { id: adv1.id, verdict: 'meh' })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+  });
+});
+
+describe('the advice library, a page at a time', () => {
+  it('pages newest first through advice given at the same moment without repeating or skipping any, with and without a goal filter', async () => {
+    const mentor = await makeMentor(core, { name: 'Ada' });
+    const goal = await makeGoal(core, { title: 'Public speaking' });
+    // 40 pieces share one moment (a page boundary falls among them), 20 come later, one a minute apart each.
+    const ids = Array.from({ length: 60 }, (_, i) => insertAdvice(core, { mentorId: mentor.id, goalId: i % 2 ? goal.id : null, text: `Advice ${i}` }));
+    const later = core.store.sqlite.prepare('UPDATE advice SET created_at = ? WHERE id = ?');
+    ids.slice(40).forEach((id, i) => later.run(`2026-02-01T00:${String(i).padStart(2, '0')}:00.000Z`, id));
+    const newestFirst = [...ids.slice(40)].reverse().concat([...ids.slice(0, 40)].reverse());
+    const pages = async (filter: { goalId?: number }) => {
+      const seen: number[] = [];
+      const more: boolean[] = [];
+      let before: number | undefined;
+      do {
+        const page = await ok<AdviceLibraryPage>(core, 'advice.library', { ...filter, before, limit: 25 });
+        seen.push(...page.entries.map((e) => e.id));
+        more.push(page.more);
+        before = page.more ? page.entries.at(-1)!.id : undefined;
+      } while (before !== undefined);
+      return { seen, more };
+    };
+    expect(await pages({})).toEqual({ seen: newestFirst, more: [true, true, false] });
+    const onGoal = newestFirst.filter((id) => ids.indexOf(id) % 2 === 1);
+    expect(await pages({ goalId: goal.id })).toEqual({ seen: onGoal, more: [true, false] });
   });
 });
 

@@ -48,4 +48,26 @@ describe('the advice library (browser mode, Chromium)', () => {
     await page.getByText('Record yourself and watch it back').waitFor();
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('shows a page of advice at a time, newest first, and pages to older advice and back', async () => {
+    const { page, core } = app;
+    const mentor = await ok<{ id: number }>(core, 'mentors.create', { name: 'Cleo Prolific' });
+    const insert = core.store.sqlite.prepare("INSERT INTO advice (mentor_id, text, created_at, updated_at) VALUES (?, ?, ?, ?)");
+    for (let i = 0; i < 30; i++) {
+      const stamp = `2030-01-01T10:${String(i).padStart(2, '0')}:00.000Z`;
+      insert.run(mentor.id, `Tip number ${i}`, stamp, stamp);
+    }
+    await page.goto(`${app.server.url}#/follow-ups/advice`);
+    await page.getByText('Tip number 29').waitFor();
+    expect(await page.getByText('Join Toastmasters').count()).toBe(0);
+    expect(await page.locator('li').count()).toBeLessThanOrEqual(100);
+    await page.getByRole('button', { name: 'Older advice' }).click();
+    await page.getByText('Join Toastmasters').waitFor();
+    await page.getByText('“Tip number 0”', { exact: true }).waitFor();
+    expect(await page.getByText('Tip number 29').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Older advice' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Newer advice' }).click();
+    await page.getByText('Tip number 29').waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
 });

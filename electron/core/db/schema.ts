@@ -174,7 +174,9 @@ export const advice = sqliteTable(
     uniqueIndex('advice_gid_idx').on(t.gid),
     index('advice_meeting_idx').on(t.meetingId),
     index('advice_mentor_idx').on(t.mentorId, t.createdAt),
-    index('advice_goal_idx').on(t.goalId),
+    // The advice library reads a page newest first, all advice or one goal's: an index walk that stops at the page.
+    index('advice_created_idx').on(t.createdAt),
+    index('advice_goal_created_idx').on(t.goalId, t.createdAt),
   ],
 );
 

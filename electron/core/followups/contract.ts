@@ -3,7 +3,7 @@ import { calendarDate, firstDayOfWeek, id, optionalText, requiredText, timeZone,
 import { input, mutation, query } from '../operation';
 import { ADVICE_VERDICTS, COMMITMENT_OWNERS } from '../values';
 import type { Dashboard } from './dashboard';
-import type { AdviceLibraryEntry, Commitment, FollowUpBoard, RatesReport, ReportBackDraft } from './types';
+import type { AdviceLibraryPage, Commitment, FollowUpBoard, RatesReport, ReportBackDraft } from './types';
 
 export const commitmentFields = {
   title: requiredText('Commitment', 500),
@@ -40,6 +40,7 @@ export const followupsContract = {
   'followups.board': query(input({ ...filter, timeZone, firstDayOfWeek, perBucket: z.number().int().min(1).max(5_000).default(50) })).returns<FollowUpBoard>(),
   'measures.report': query(input({ from: calendarDate.optional(), to: calendarDate.optional(), timeZone })).returns<RatesReport>(),
   'dashboard.today': query(input({ timeZone })).returns<Dashboard>(),
-  'advice.library': query(input({ ...filter, limit: z.number().int().min(1).max(5_000).default(500) })).returns<AdviceLibraryEntry[]>(),
+  /** The library page sends { mentorId?, goalId?, limit: 25 }, then `before` (the page's last advice) for older advice. */
+  'advice.library': query(input({ ...filter, before: id.optional(), limit: z.number().int().min(1).max(200).default(25) })).returns<AdviceLibraryPage>(),
   'advice.setVerdict': mutation(input({ id, verdict: z.enum(ADVICE_VERDICTS).nullable() })).returns<{ id: number; verdict: string | null }>(),
 };

@@ -82,3 +82,9 @@ export interface AdviceLibraryEntry {
   meetingAt: string | null;
   commitments: { id: number; title: string; status: string; outcome: string }[];
 }
+
+/** A page of the advice library, newest first; `more` says whether older advice follows. */
+export interface AdviceLibraryPage {
+  entries: AdviceLibraryEntry[];
+  more: boolean;
+}

@@ -42,9 +42,9 @@ export function plainSnippet(markdown: string): string {
 }
 
 // The index stores a meeting's title as "Meeting on <date> <place>"; results name the mentor instead.
-const MEETING_TITLE = /^Meeting on [\d\u0002\u0003-]+ ?/;
+export const MEETING_TITLE = /^Meeting on [\d\u0002\u0003-]+ ?/;
 
-const ROUTE: Record<SearchKind, (id: number, mentorId: number | null) => string> = {
+export const ROUTE: Record<SearchKind, (id: number, mentorId: number | null) => string> = {
   mentor: (id) => `/mentors/${id}`,
   goal: (id) => `/goals/${id}`,
   meeting: (id) => `/meetings/${id}`,

@@ -7,7 +7,8 @@ export const useFollowUpBoard = (filter: { mentorId?: number; goalId?: number; p
   useOperationQuery('followups.board', { ...filter, ...userCalendar() }, { keepPrevious: true });
 export const useRatesReport = () => useOperationQuery('measures.report', userZone());
 export const useDashboard = () => useOperationQuery('dashboard.today', userZone(), { refetchInterval: 60_000 });
-export const useAdviceLibrary = (filter: { mentorId?: number; goalId?: number }) => useOperationQuery('advice.library', filter);
+export const useAdviceLibrary = (page: { mentorId?: number; goalId?: number; before?: number; limit: number }) =>
+  useOperationQuery('advice.library', page, { keepPrevious: true });
 export const useReportBackDraft = (id: number | null) => useOperationQuery('commitments.reportBackDraft', { id: id ?? 0 }, { enabled: id !== null });
 
 export const useCreateCommitment = () => useOperationMutation('commitments.create', AFFECTED);

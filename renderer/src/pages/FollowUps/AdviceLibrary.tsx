@@ -11,6 +11,8 @@ import { formatDay } from '../../components/dates';
 import { GoalSelect, MentorSelect } from '../../components/Pickers';
 import { ADVICE_VERDICT_LABEL, COMMITMENT_STATUS_LABEL, labelOf } from '../../components/labels';
 
+/** Advice cards per page: with the commitments under them, about 70 rows in the DOM. */
+const ADVICE_PAGE = 25;
 
 function AdviceCard({ entry }: { entry: AdviceLibraryEntry }) {
   const setVerdict = useSetVerdict();
@@ -54,8 +56,6 @@ export function AdviceLibrary() {
   const filters = useUrlFilters();
   const mentorId = filters.id('mentorId');
   const goalId = filters.id('goalId');
-  const library = useAdviceLibrary({ mentorId, goalId });
-  const byGoal = Map.groupBy(library.data ?? [], (e) => e.goalTitle ?? 'No goal');
   return (
     <>
       <PageHeader title="Advice library" subtitle="What your mentors advised, what you decided about it, and what it led to." />
@@ -63,8 +63,33 @@ export function AdviceLibrary() {
         <MentorSelect aria-label="Filter by mentor" value={mentorId} onChange={(id) => filters.set('mentorId', id)} emptyLabel="All mentors" includeArchived />
         <GoalSelect aria-label="Filter by goal" value={goalId} onChange={(id) => filters.set('goalId', id)} emptyLabel="All goals" />
       </div>
+      <AdvicePages key={`${mentorId}:${goalId}`} mentorId={mentorId} goalId={goalId} />
+    </>
+  );
+}
+
+/** A page of advice at a time, newest first (the DOM stays small in ten years of advice); new filters start at the newest. */
+function AdvicePages({ mentorId, goalId }: { mentorId?: number; goalId?: number }) {
+  // The last advice of each page read so far: page n+1 starts before the last advice of page n.
+  const [before, setBefore] = useState<number[]>([]);
+  const library = useAdviceLibrary({ mentorId, goalId, before: before.at(-1), limit: ADVICE_PAGE });
+  const entries = library.data?.entries ?? [];
+  const byGoal = Map.groupBy(entries, (e) => e.goalTitle ?? 'No goal');
+  const paging = (before.length > 0 || library.data?.more) && (
+    <nav className="row" aria-label="Advice pages">
+      <button type="button" disabled={before.length === 0} onClick={() => setBefore((b) => b.slice(0, -1))}>
+        Newer advice
+      </button>
+      <span className="muted">Page {before.length + 1}</span>
+      <button type="button" disabled={!library.data?.more} onClick={() => setBefore((b) => [...b, entries.at(-1)!.id])}>
+        Older advice
+      </button>
+    </nav>
+  );
+  return (
+    <>
       <ErrorMessage error={library.error} />
-      {library.data?.length === 0 && <EmptyState title="No advice recorded yet">Advice you record in meetings collects here.</EmptyState>}
+      {library.data && entries.length === 0 && before.length === 0 && <EmptyState title="No advice recorded yet">Advice you record in meetings collects here.</EmptyState>}
       {[...byGoal].map(([goal, entries]) => {
         const byMentor = Map.groupBy(entries, (e) => e.mentorName);
         return (
@@ -87,6 +112,7 @@ export function AdviceLibrary() {
           </div>
         );
       })}
+      {paging}
     </>
   );
 }
