@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   /** The data file failed SQLite's check: mutations are refused until a good copy is restored. */
   'DAMAGED',
   'CANNOT_OPEN',
+  /** Another process put a backup copy in place of the data file this one has open: restart to use it. */
+  'REPLACED',
   'NAME_TOO_LONG',
   'INTERNAL',
 ] as const;

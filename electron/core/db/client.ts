@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { rememberOpenedFile } from './damage-marker';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -21,6 +22,7 @@ export function openSqlite(path: string): Database.Database {
   sqlite.pragma('busy_timeout = 5000');
   // NORMAL is durable in WAL mode across application crashes; only power loss may drop the last commit.
   sqlite.pragma('synchronous = NORMAL');
+  rememberOpenedFile(sqlite);
   return sqlite;
 }
 

@@ -9,6 +9,8 @@ export const FAULT_MESSAGES = {
   DISK_FULL: 'The disk is full: nothing was saved. Free some space and try again.',
   READ_ONLY: 'Mentor Planner is not allowed to write to its data (the file or its folder is read-only), so nothing was saved. Check the permissions of the data folder, then restart the app.',
   DAMAGED: 'Your data file is damaged, so Mentor Planner is keeping it read-only and nothing was saved. Restore the newest good copy in Settings → Backups.',
+  REPLACED:
+    'Another Mentor Planner (a second window or browser mode) put a backup copy in place of your data, so this change was not saved. Close this one and open Mentor Planner again to work on the restored data.',
   CANNOT_OPEN: 'Mentor Planner could not open a file it needs (it may have been moved, or a drive was disconnected). Nothing was saved. Check the data folder is there, then try again.',
   NAME_TOO_LONG: 'That file name is too long for this disk. Choose a shorter name or folder and try again.',
 } as const;

@@ -1,12 +1,18 @@
 import path from 'node:path';
 import { copiesFolderFor, listCopiesIn } from '../backup/daily-copies';
 import type { PlannerErrorPayload } from '../errors';
+import { clearDamageMarker, readDamageMarker, writeDamageMarker, type DamageFinding } from './damage-marker';
 import { quickCheck } from './integrity';
 
-/** Whether the data file is sound; once SQLite's check fails, the app keeps it read-only until a restore. */
+/**
+ * Whether the data file is sound; once SQLite's check fails (here or in another process on the same file),
+ * the app keeps it read-only until a restore.
+ */
 export interface StoreHealth {
-  /** What the failed check found; null while the file is sound. */
-  damaged: { problems: string[]; at: string } | null;
+  /** What the failed check found; null while the file is sound. Read from beside the file, so every process agrees. */
+  readonly damaged: DamageFinding | null;
+  /** A good copy was put in place of the file: writes may go on. */
+  restored(): void;
   /** SQLite reported SQLITE_CORRUPT: checks the file (in a worker) and marks it damaged if the check fails. */
   suspectDamage(): void;
   markDamaged(problems: string[]): void;
@@ -15,11 +21,20 @@ export interface StoreHealth {
 }
 
 export function createStoreHealth(databasePath: () => string, now: () => Date): StoreHealth {
+  let found: DamageFinding | null = null;
   const health: StoreHealth = {
-    damaged: null,
+    get damaged() {
+      return found ?? readDamageMarker(databasePath());
+    },
+    restored() {
+      found = null;
+      clearDamageMarker(databasePath());
+    },
     pending: null,
     markDamaged(problems) {
-      health.damaged ??= { problems, at: now().toISOString() };
+      if (health.damaged) return;
+      found = { problems, at: now().toISOString() };
+      writeDamageMarker(databasePath(), found);
       console.error('[mentor-planner] the data file failed SQLite’s check; writes are refused until a copy is restored', problems);
     },
     suspectDamage() {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { copiesFolderFor, listCopiesIn } from '../backup/daily-copies';
 import { PlannerError, type RestoreOffer } from '../errors';
+import { clearDamageMarker } from './damage-marker';
 import type { Context } from '../operation';
 import { openStore } from './migrate';
 
@@ -26,6 +27,8 @@ export function putCopyInPlace(databasePath: string, copyFileName: string, why: 
     if (fs.existsSync(databasePath + suffix)) fs.renameSync(databasePath + suffix, aside + suffix);
   }
   fs.renameSync(partial, databasePath);
+  // The finding was about the file now aside: the copy in its place is sound (it passed the check when made).
+  clearDamageMarker(databasePath);
   return kept ? path.basename(aside) : null;
 }
 
@@ -50,6 +53,6 @@ export async function restoreOverDamagedFile(ctx: Context, copyFileName: string)
   store.sqlite = fresh.sqlite;
   store.db = fresh.db;
   ctx.db = store.db;
-  if (ctx.health) ctx.health.damaged = null;
+  ctx.health?.restored();
   return { safetyCopy: aside ?? '' };
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { refuseUnsafeWrite } from './damage-marker';
 import { faultCode } from './faults';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -7,9 +8,11 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * Runs `fn` in one `BEGIN IMMEDIATE` transaction: the write lock is taken before the first read, so a
  * second process (desktop and browser mode on one file) can never invalidate the snapshot the write was
  * based on (SQLITE_BUSY_SNAPSHOT). A write still refused as busy is tried again until the busy timeout
- * has passed; then the BUSY error leaves, and the caller answers with a retry-able error.
+ * has passed; then the BUSY error leaves, and the caller answers with a retry-able error. Nothing is written
+ * to a file any process found damaged, or that a restore replaced under this connection.
  */
 export function writeTransaction<T>(sqlite: Database.Database, fn: () => T): T {
+  if (!sqlite.inTransaction) refuseUnsafeWrite(sqlite);
   const deadline = Date.now() + (sqlite.pragma('busy_timeout', { simple: true }) as number);
   const run = sqlite.transaction(fn);
   for (let attempt = 0; ; attempt++) {
