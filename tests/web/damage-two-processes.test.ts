@@ -1,16 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core/app-core';
 import { runDailyCopyIfDue } from '../../electron/core/backup/daily-copies';
+import { callBrowserMode as call, startBrowserMode, stopBrowserMode as stopServer } from '../helpers/browser-mode';
 import { MIGRATIONS, tempDir } from '../helpers/store';
 
 // The desktop app finds the data file damaged while browser mode has the same data folder open: the
 // finding must stop the other process's writes too, and after the desktop restores a good copy in place,
 // the other process must not go on writing into the damaged file it still has open (now moved aside).
-const REPO = path.resolve(__dirname, '../..');
-const SERVE = path.join(REPO, 'out/main/serve.js');
 const dataDir = tempDir('mp-damage-two-');
 const children: ChildProcess[] = [];
 const cores: Core[] = [];
@@ -19,46 +18,6 @@ afterAll(() => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-type Server = { child: ChildProcess; base: string; token: string };
-
-function startServer(): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVE, '--no-open'], {
-      cwd: REPO,
-      env: { ...process.env, CI: '1', MENTOR_PLANNER_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.push(child);
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const match = /Open: (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, base: match[1], token: match[2] });
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-}
-
-async function stopServer(server: Server) {
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGTERM');
-  await exited;
-}
-
-async function call(server: Server, operation: string, input: unknown = {}) {
-  const response = await fetch(`${server.base}/api/call/${operation}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as { ok: boolean; value?: Record<string, unknown>; error?: { code: string; message: string } };
-}
 
 async function desktop(): Promise<Core> {
   const core = await startCore({ dataDir, migrationsFolderCandidates: [MIGRATIONS], appVersion: 'test', dailyCopyAfterMs: null });
@@ -87,7 +46,7 @@ describe('a damaged data file, two processes', () => {
     damageMiddlePages(path.join(dataDir, 'mentor-planner.db'));
 
     const app = await desktop();
-    const browser = await startServer();
+    const browser = await startBrowserMode(dataDir, children);
     // Nobody has looked yet: the settings row sits in an early, sound page, so browser mode saves it.
     expect(await call(browser, 'settings.update', { defaultMeetingMinutes: 40 })).toMatchObject({ ok: true });
 
@@ -107,7 +66,7 @@ describe('a damaged data file, two processes', () => {
     await stopServer(browser);
 
     // Started again, browser mode works on the restored file, and the desktop sees what it saves.
-    const again = await startServer();
+    const again = await startBrowserMode(dataDir, children);
     expect(await call(again, 'settings.update', { defaultMeetingMinutes: 55 })).toMatchObject({ ok: true });
     expect(await app.call('settings.get', {})).toMatchObject({ ok: true, value: { defaultMeetingMinutes: 55 } });
     expect(await app.call('mentors.create', { name: 'Saved after the restore' })).toMatchObject({ ok: true });

@@ -1,15 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { callBrowserMode as call, startBrowserMode, type CallAnswer as Answer } from '../helpers/browser-mode';
 import { tempDir } from '../helpers/store';
 
 // Desktop and browser mode on one data folder is the normal case for a user who tries both. Two real
 // browser-mode servers (the built out/main/serve.js, as `npm run start:web` runs it) share one file while
 // many writers hammer both for a bounded time.
-const REPO = path.resolve(__dirname, '../..');
-const SERVE = path.join(REPO, 'out/main/serve.js');
 const WRITERS_PER_SERVER = 20;
 const RUN_MS = 4000;
 
@@ -20,50 +19,16 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-function startServer(): Promise<{ child: ChildProcess; base: string; token: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVE, '--no-open'], {
-      cwd: REPO,
-      env: { ...process.env, CI: '1', MENTOR_PLANNER_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.push(child);
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const match = /Open: (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, base: match[1], token: match[2] });
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-}
-
-type CallAnswer = { ok: boolean; value?: { id: number }; error?: { code: string; retryable?: boolean; message: string } };
-
-async function call(server: { base: string; token: string }, operation: string, input: unknown): Promise<CallAnswer> {
-  const response = await fetch(`${server.base}/api/call/${operation}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as CallAnswer;
-}
-
 describe('two processes on one data file', () => {
   it(`acknowledges or refuses (typed, retry-able) every write of 2 servers × ${WRITERS_PER_SERVER} writers, and keeps every acknowledged one`, async () => {
     // One after the other, so the second does not race the first's creation of the file.
-    const first = await startServer();
-    const second = await startServer();
+    const first = await startBrowserMode(dataDir, children);
+    const second = await startBrowserMode(dataDir, children);
     // Each writer creates mentors and keeps rewriting the notes of its own first one: an update reads
     // (does the mentor exist?) before it writes, the pattern a deferred transaction loses to the other process.
     const acknowledged: string[] = [];
     const lastNotes = new Map<number, string>();
-    const refused: NonNullable<CallAnswer['error']>[] = [];
+    const refused: NonNullable<Answer['error']>[] = [];
     let updates = 0;
     const until = Date.now() + RUN_MS;
     const writer = async (server: typeof first, id: string) => {
@@ -71,7 +36,7 @@ describe('two processes on one data file', () => {
       for (let n = 0; Date.now() < until; n++) {
         const name = `Writer ${id} mentor ${n}`;
         const notes = `Writer ${id} note ${n}`;
-        const result: CallAnswer = own !== null && n % 2 === 1 ? await call(server, 'mentors.update', { id: own, changes: { notes } }) : await call(server, 'mentors.create', { name });
+        const result: Answer<{ id: number }> = own !== null && n % 2 === 1 ? await call(server, 'mentors.update', { id: own, changes: { notes } }) : await call(server, 'mentors.create', { name });
         if (!result.ok) refused.push(result.error!);
         else if (own !== null && n % 2 === 1) {
           lastNotes.set(own, notes);
