@@ -18,7 +18,7 @@ describe('reminders in browser mode (Chromium)', () => {
     const { page, core } = app;
     await page.goto(app.server.url);
     await page.getByRole('button', { name: 'Reminders (1)' }).click();
-    const panel = page.getByRole('region', { name: 'Reminders' });
+    const panel = page.getByRole('dialog', { name: 'Reminders' });
     await panel.getByRole('link', { name: 'Due: Thank Grace for the intro' }).waitFor();
     await expect.poll(() => core.store.sqlite.prepare('SELECT count(*) AS n FROM reminder_log').get()).toEqual({ n: 1 });
     await page.reload();
@@ -123,7 +123,7 @@ describe('reminders in browser mode (Chromium)', () => {
     })();
     await page.goto(app.server.url);
     await page.getByRole('button', { name: /^Reminders \(\d+\)$/ }).click();
-    const panel = page.getByRole('region', { name: 'Reminders' });
+    const panel = page.getByRole('dialog', { name: 'Reminders' });
     const summary = panel.getByRole('link', { name: /^\d+ more overdue commitments$/ });
     await summary.waitFor();
     expect(await panel.locator('li').count()).toBeLessThanOrEqual(100);

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { userTimeZone } from '../api/calendar';
 import { useClaimReminders, useDueReminders } from '../api/reminders';
 import { transportKind } from '../api/transport';
 import './ReminderCenter.css';
 import { countLabel } from './count';
-import { ReminderCenterItem } from './ReminderCenterItem';
+import { focusWhenShown } from './focus';
+import { ReminderPanel } from './ReminderPanel';
 
 // Reminders that fell due before this tab opened arrive grouped in one notification.
 const openedAt = new Date().toISOString();
@@ -13,15 +14,17 @@ const openedAt = new Date().toISOString();
 /**
  * In browser mode there is no tray: due reminders show here, and (with permission) as Web Notifications,
  * each delivered once (the core's reminder log decides, across tabs, restarts and the desktop app).
+ * The list opens as a dialog (ReminderPanel); closing it puts focus back on the Reminders button.
  */
 export function ReminderCenter() {
   const due = useDueReminders();
   const claim = useClaimReminders();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => (setOpen(false), focusWhenShown(() => button.current));
   const lastClaim = useRef('');
   const items = due.data?.due ?? [];
-  const more = due.data?.more ?? [];
   const total = due.data?.total ?? 0;
   const signature = items.map((r) => r.key).join('|');
   const held = !!due.data?.heldUntil;
@@ -48,37 +51,11 @@ export function ReminderCenter() {
   }, [signature, held]);
   if (transportKind !== 'http') return null;
   return (
-    <div className="reminder-center no-print" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className={total ? 'primary' : ''}>
+    <div className="reminder-center no-print">
+      <button type="button" ref={button} aria-haspopup="dialog" aria-expanded={open} onClick={() => setOpen(true)} className={total ? 'primary' : ''}>
         Reminders{total ? ` (${countLabel(total)})` : ''}
       </button>
-      {open && (
-        <div className="card reminder-panel" role="region" aria-label="Reminders">
-          {typeof Notification !== 'undefined' && Notification.permission === 'default' && (
-            <button type="button" onClick={() => void Notification.requestPermission()}>
-              Also show them as notifications
-            </button>
-          )}
-          {total === 0 ? (
-            <p className="muted">Nothing due. Commitments, meeting prep and mentors to reconnect with show here when their time comes.</p>
-          ) : (
-            // The core lists a few of each kind and sums up the rest, so this stays a short list.
-            <ul className="list">
-              {items.map((r) => (
-                <ReminderCenterItem key={r.key} reminder={r} onOpen={() => setOpen(false)} />
-              ))}
-              {more.map((s) => (
-                <li key={s.kind}>
-                  <Link to={s.route} onClick={() => setOpen(false)}>
-                    {s.title}
-                  </Link>
-                  <div className="muted">All of them are on that page.</div>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <ReminderPanel open={open} onClose={close} onLeave={() => setOpen(false)} due={due.data} />
     </div>
   );
 }
