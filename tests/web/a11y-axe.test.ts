@@ -26,6 +26,8 @@ async function seed(app: BrowserApp) {
   await ok(core, 'agenda.add', { meetingId: planned.id, text: 'Feedback on my packet', minutes: 25, priority: 'high' });
   await ok(core, 'agenda.add', { meetingId: planned.id, text: 'Book tips', minutes: 15, priority: 'low' });
   await ok(core, 'backlog.add', { mentorId: mentor.id, text: 'Thank her for the intro', kind: 'thanks' });
+  await ok(core, 'templates.saveFromMeeting', { meetingId: planned.id, name: 'Quarterly check-in' });
+  await ok(core, 'backup.copyNow');
   Object.assign(ids, { mentor: mentor.id, goal: goal.id, held: held.id, planned: planned.id });
 }
 
@@ -34,20 +36,24 @@ const PAGES: [string, string, string][] = [
   ['Mentors', '#/mentors', 'Mentors'],
   ['New mentor', '#/mentors/new', 'New mentor'],
   ['Mentor', '#/mentors/:mentor', 'Ada Lovelace'],
+  ['Edit mentor', '#/mentors/:mentor/edit', 'Edit Ada Lovelace'],
   ['Goals', '#/goals', 'Goals'],
   ['New goal', '#/goals/new', 'New goal'],
   ['Goal', '#/goals/:goal', 'Lead a team'],
+  ['Edit goal', '#/goals/:goal/edit', 'Edit goal'],
   ['Meetings', '#/meetings', 'Meetings'],
   ['Plan a meeting', '#/meetings/new', 'Plan a meeting'],
   ['Planned meeting', '#/meetings/:planned', 'Meeting with Ada Lovelace'],
   ['Held meeting', '#/meetings/:held', 'Meeting with Ada Lovelace'],
   ['Prep brief', '#/meetings/:planned/prep', 'Prep brief: Ada Lovelace'],
   ['Backlog', '#/meetings/backlog/:mentor', 'Backlog'],
+  ['Backlog, every mentor', '#/meetings/backlog', 'Backlog'],
   ['Follow-ups board', '#/follow-ups', 'Follow-ups'],
   ['Advice library', '#/follow-ups/advice', 'Advice library'],
   ['Follow-through', '#/follow-ups/measures', 'Follow-through'],
   ['Search', '#/search?q=strategy', 'Search'],
   ['Settings', '#/settings', 'Settings'],
+  ['Quick capture', '#/quick-capture', 'Quick capture'],
 ];
 
 const describeFindings = (where: string, findings: AxeFinding[]) =>
@@ -114,9 +120,56 @@ describe.each(['light', 'dark'] as const)('axe-core on every page and dialog (%s
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: /^Reminders/ }).click();
-    await page.getByRole('region', { name: 'Reminders' }).waitFor();
+    await page.getByRole('dialog', { name: 'Reminders' }).waitFor();
     await check('Reminder panel');
-    await page.getByRole('button', { name: /^Reminders/ }).click();
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Delete “Share it”…' }).click();
+    await page.getByRole('dialog', { name: 'Delete this commitment?' }).waitFor();
+    await check('Delete commitment dialog');
+    await page.keyboard.press('Escape');
+
+    await visit(page, '#/mentors/:mentor', 'Ada Lovelace');
+    await page.getByRole('button', { name: 'Progress update…' }).click();
+    await page.getByRole('dialog', { name: 'Progress update' }).getByLabel('Message').waitFor();
+    await check('Progress update dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await page.getByRole('dialog', { name: 'Delete Ada Lovelace?' }).waitFor();
+    await check('Delete mentor dialog');
+    await page.keyboard.press('Escape');
+
+    await visit(page, '#/mentors/new', 'New mentor');
+    await page.getByLabel('Name', { exact: true }).fill('Half typed');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Discard what you typed?' }).waitFor();
+    await check('Discard what you typed dialog');
+    await page.keyboard.press('Escape');
+
+    await visit(page, '#/goals/:goal', 'Lead a team');
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await page.getByRole('dialog', { name: 'Delete “Lead a team”?' }).waitFor();
+    await check('Delete goal dialog');
+    await page.keyboard.press('Escape');
+
+    await visit(page, '#/meetings/:held', 'Meeting with Ada Lovelace');
+    await page.getByRole('button', { name: 'Delete advice “Write a one-page strategy”' }).click();
+    await page.getByRole('dialog', { name: 'Delete this advice?' }).waitFor();
+    await check('Delete advice dialog');
+    await page.keyboard.press('Escape');
+
+    await visit(page, '#/meetings/:planned', 'Meeting with Ada Lovelace');
+    await page.getByText('Agenda templates').click();
+    await page.getByRole('button', { name: 'Delete “Quarterly check-in”…' }).click();
+    await page.getByRole('dialog', { name: 'Delete the template “Quarterly check-in”?' }).waitFor();
+    await check('Delete template dialog');
+    await page.keyboard.press('Escape');
+
+    await visit(page, '#/settings', 'Settings');
+    await page.getByRole('button', { name: 'Restore this copy…' }).first().click();
+    await page.getByRole('dialog', { name: 'Restore this copy?' }).waitFor();
+    await check('Restore this copy dialog');
+    await page.keyboard.press('Escape');
     expect(problems).toEqual([]);
   });
 });
