@@ -89,87 +89,52 @@ describe.each(['light', 'dark'] as const)('axe-core on every page and dialog (%s
     const { page } = app;
     await page.emulateMedia({ colorScheme: theme });
     const problems: string[] = [];
-    const check = async (name: string) => problems.push(...describeFindings(`${name} (${theme})`, await seriousAxeFindings(page)));
+    /** Opens a dialog, waits for it (and for a field that loads last), checks it, and closes it with Escape. */
+    const checkDialog = async (open: () => Promise<unknown>, dialog: string, name: string, loadedField?: string) => {
+      await open();
+      const shown = page.getByRole('dialog', { name: dialog });
+      await (loadedField ? shown.getByLabel(loadedField) : shown).waitFor();
+      problems.push(...describeFindings(`${name} (${theme})`, await seriousAxeFindings(page)));
+      await page.keyboard.press('Escape');
+    };
 
     await visit(page, '#/meetings/:planned', 'Meeting with Ada Lovelace');
-    await page.getByRole('button', { name: 'Delete…' }).click();
-    await page.getByRole('dialog', { name: 'Delete this meeting?' }).waitFor();
-    await check('Delete meeting dialog');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.getByRole('button', { name: 'Delete…' }).click(), 'Delete this meeting?', 'Delete meeting dialog');
 
-    await page.keyboard.press('Control+k');
-    await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
-    await check('Command palette');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.keyboard.press('Control+k'), 'Command palette', 'Command palette');
 
-    await page.keyboard.press('Control+Shift+B');
-    await page.getByRole('dialog', { name: 'Add to a backlog' }).waitFor();
-    await check('Add to a backlog dialog');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.keyboard.press('Control+Shift+B'), 'Add to a backlog', 'Add to a backlog dialog');
 
     await visit(page, '#/meetings/:held', 'Meeting with Ada Lovelace');
-    await page.getByRole('button', { name: 'Follow-up email…' }).click();
-    await page.getByRole('dialog', { name: 'Follow-up email' }).getByLabel('Message').waitFor();
-    await check('Follow-up email dialog');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.getByRole('button', { name: 'Follow-up email…' }).click(), 'Follow-up email', 'Follow-up email dialog', 'Message');
 
     await visit(page, '#/follow-ups', 'Follow-ups');
-    await page.getByRole('button', { name: 'Report back…' }).first().click();
-    await page.getByRole('dialog', { name: 'Report back' }).getByLabel('Message').waitFor();
-    await check('Report back dialog');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.getByRole('button', { name: 'Report back…' }).first().click(), 'Report back', 'Report back dialog', 'Message');
 
-    await page.getByRole('button', { name: /^Reminders/ }).click();
-    await page.getByRole('dialog', { name: 'Reminders' }).waitFor();
-    await check('Reminder panel');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.getByRole('button', { name: /^Reminders/ }).click(), 'Reminders', 'Reminder panel');
 
-    await page.getByRole('button', { name: 'Delete “Share it”…' }).click();
-    await page.getByRole('dialog', { name: 'Delete this commitment?' }).waitFor();
-    await check('Delete commitment dialog');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.getByRole('button', { name: 'Delete “Share it”…' }).click(), 'Delete this commitment?', 'Delete commitment dialog');
 
     await visit(page, '#/mentors/:mentor', 'Ada Lovelace');
-    await page.getByRole('button', { name: 'Progress update…' }).click();
-    await page.getByRole('dialog', { name: 'Progress update' }).getByLabel('Message').waitFor();
-    await check('Progress update dialog');
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Delete…' }).click();
-    await page.getByRole('dialog', { name: 'Delete Ada Lovelace?' }).waitFor();
-    await check('Delete mentor dialog');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.getByRole('button', { name: 'Progress update…' }).click(), 'Progress update', 'Progress update dialog', 'Message');
+    await checkDialog(() => page.getByRole('button', { name: 'Delete…' }).click(), 'Delete Ada Lovelace?', 'Delete mentor dialog');
 
     await visit(page, '#/mentors/new', 'New mentor');
     await page.getByLabel('Name', { exact: true }).fill('Half typed');
-    await page.keyboard.press('Escape');
-    await page.getByRole('dialog', { name: 'Discard what you typed?' }).waitFor();
-    await check('Discard what you typed dialog');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.keyboard.press('Escape'), 'Discard what you typed?', 'Discard what you typed dialog');
 
     await visit(page, '#/goals/:goal', 'Lead a team');
-    await page.getByRole('button', { name: 'Delete…' }).click();
-    await page.getByRole('dialog', { name: 'Delete “Lead a team”?' }).waitFor();
-    await check('Delete goal dialog');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.getByRole('button', { name: 'Delete…' }).click(), 'Delete “Lead a team”?', 'Delete goal dialog');
 
     await visit(page, '#/meetings/:held', 'Meeting with Ada Lovelace');
-    await page.getByRole('button', { name: 'Delete advice “Write a one-page strategy”' }).click();
-    await page.getByRole('dialog', { name: 'Delete this advice?' }).waitFor();
-    await check('Delete advice dialog');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.getByRole('button', { name: 'Delete advice “Write a one-page strategy”' }).click(), 'Delete this advice?', 'Delete advice dialog');
 
     await visit(page, '#/meetings/:planned', 'Meeting with Ada Lovelace');
     await page.getByText('Agenda templates').click();
-    await page.getByRole('button', { name: 'Delete “Quarterly check-in”…' }).click();
-    await page.getByRole('dialog', { name: 'Delete the template “Quarterly check-in”?' }).waitFor();
-    await check('Delete template dialog');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.getByRole('button', { name: 'Delete “Quarterly check-in”…' }).click(), 'Delete the template “Quarterly check-in”?', 'Delete template dialog');
 
     await visit(page, '#/settings', 'Settings');
-    await page.getByRole('button', { name: 'Restore this copy…' }).first().click();
-    await page.getByRole('dialog', { name: 'Restore this copy?' }).waitFor();
-    await check('Restore this copy dialog');
-    await page.keyboard.press('Escape');
+    await checkDialog(() => page.getByRole('button', { name: 'Restore this copy…' }).first().click(), 'Restore this copy?', 'Restore this copy dialog');
     expect(problems).toEqual([]);
   });
 });
