@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   /** Another process put a backup copy in place of the data file this one has open: restart to use it. */
   'REPLACED',
   'NAME_TOO_LONG',
+  /** The copy of the current data taken before a restore or import could not be written or checked: nothing was restored. */
+  'SAFETY_COPY_FAILED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copiesFolder, listCopies, runDailyCopyIfDue } from '../../electron/core/backup/daily-copies';
+import { copiesFolder, listCopies, runDailyCopyIfDue, safetyCopyPath } from '../../electron/core/backup/daily-copies';
 import { calendar } from '../helpers/calendars';
 import { meetingWithEverything } from '../helpers/factories/export';
 import { createTestCore, ok, type TestCore } from '../helpers/store';
@@ -98,8 +98,23 @@ describe('JSON backup and restore', () => {
     fs.rmSync(copiesFolder(other.store), { recursive: true, force: true });
     fs.writeFileSync(copiesFolder(other.store), 'not a folder');
     const result = await other.call('backup.restore', { content: backup.content, mode: 'replace' });
-    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/could not copy your current data aside first.*nothing was restored/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'SAFETY_COPY_FAILED', message: expect.stringMatching(/could not copy your current data aside first.*nothing was restored.*backups folder.*try again/) },
+    });
     expect(other.snapshot()).toEqual(before);
+  });
+
+  it('restores no daily copy when the copy of the current data cannot be written, and says so with its own code', async () => {
+    await ok(core, 'backup.copyNow');
+    await ok(core, 'mentors.create', { name: 'Keep me' });
+    const before = core.snapshot();
+    // Where the safety copy would be written (its name comes from the clock) something else is in the way.
+    fs.mkdirSync(`${safetyCopyPath(core.store, 'restore', core.clock.now())}.part`);
+    const result = await core.call('backup.restoreCopy', { fileName: listCopies(core.store)[0].fileName });
+    expect(result).toMatchObject({ ok: false, error: { code: 'SAFETY_COPY_FAILED', message: expect.stringMatching(/could not copy your current data aside first/) } });
+    expect(core.snapshot()).toEqual(before);
+    expect(listCopies(core.store).map((c) => c.kind)).toEqual(['daily']);
   });
 
   it('checks the copy taken before a restore and leaves no partial file behind', async () => {

@@ -35,7 +35,7 @@ export async function writeSafetyCopy(store: Store, what: 'restore' | 'import', 
     const code = (error as { code?: string }).code;
     const full = code === 'SQLITE_FULL' || code === 'ENOSPC';
     throw new PlannerError(
-      'INTERNAL',
+      'SAFETY_COPY_FAILED',
       `Mentor Planner could not copy your current data aside first (${full ? 'the disk is full' : 'the copy could not be written or checked'}), so nothing was restored and your data is unchanged. ${full ? 'Free some disk space' : 'Check that the backups folder beside your data can be written to'} and try again.`,
     );
   }
