@@ -27,20 +27,20 @@ export function rawLibraryQueries(db: Database.Database, nowIso: string) {
   const ledTo = all('select id, advice_id, title, status, outcome from commitments where advice_id in (select value from json_each(?)) order by advice_id, id');
 
   // Each commitment counted on its day in the user's zone: done and dropped on the day they were closed
-  // (the zone's midnights as UTC instants bound each day), overdue ones on their due day.
-  const counts = `sum(kind = 'done') done, sum(kind = 'dropped') dropped, sum(kind = 'overdue') overdue, sum(reported) reported`;
-  const closedOrOverdue = (bounds: string) => `select mentor_id, goal_id, reported_back_at is not null and status = 'done' reported,
-      case status when 'done' then 'done' when 'dropped' then 'dropped' else 'overdue' end kind,
-      case status when 'done' then completed_at when 'dropped' then dropped_at end closed_at, due_date
-    from commitments where (status = 'done' and completed_at >= @${bounds}Start and completed_at < @${bounds}End)
-      or (status = 'dropped' and dropped_at >= @${bounds}Start and dropped_at < @${bounds}End)
-      or (status = 'open' and due_date >= @${bounds}From and due_date <= @${bounds}To and due_date < @today)`;
-  const monthCase = Array.from({ length: 12 }, (_, i) => `when closed_at < @end${i} then @month${i}`).join(' ');
-  const trend = all(`select case when kind = 'overdue' then substr(due_date, 1, 7) else case ${monthCase} end end month, ${counts}
-    from (${closedOrOverdue('window')}) group by month`);
-  const overall = all(`select ${counts} from (${closedOrOverdue('period')})`);
-  const byMentor = all(`select r.mentor_id, m.name, ${counts} from (${closedOrOverdue('period')}) r join mentors m on m.id = r.mentor_id group by r.mentor_id`);
-  const byGoal = all(`select r.goal_id, g.title, ${counts} from (${closedOrOverdue('period')}) r join goals g on g.id = r.goal_id group by r.goal_id`);
+  // (the zone's midnights as UTC instants bound each day), overdue ones on their due day. Per span, four
+  // index-only range counts (reported = done - unreported, from the unreported index); per mentor and
+  // goal, one pass over the period's rows.
+  const spans = all(`select s.key i,
+      (select count(*) from commitments where status = 'done' and completed_at >= s.value ->> 'start' and completed_at < s.value ->> 'end') done,
+      (select count(*) from commitments where status = 'done' and reported_back_at is null and completed_at >= s.value ->> 'start' and completed_at < s.value ->> 'end') unreported,
+      (select count(*) from commitments where status = 'dropped' and dropped_at >= s.value ->> 'start' and dropped_at < s.value ->> 'end') dropped,
+      (select count(*) from commitments where status = 'open' and due_date >= s.value ->> 'from' and due_date <= s.value ->> 'to' and due_date < @today) overdue
+    from json_each(@spans) s order by s.key`);
+  const pairs = all(`select p.*, m.name, g.title from (select mentor_id, goal_id, sum(kind = 'done') done, sum(reported) reported, sum(kind = 'dropped') dropped, sum(kind = 'overdue') overdue
+      from (select mentor_id, goal_id, 'done' kind, reported_back_at is not null reported from commitments where status = 'done' and completed_at >= @start and completed_at < @end
+        union all select mentor_id, goal_id, 'dropped', 0 from commitments where status = 'dropped' and dropped_at >= @start and dropped_at < @end
+        union all select mentor_id, goal_id, 'overdue', 0 from commitments where status = 'open' and due_date >= @from and due_date <= @to and due_date < @today)
+      group by mentor_id, goal_id) p left join mentors m on m.id = p.mentor_id left join goals g on g.id = p.goal_id`);
   const rates = (r: Row) => {
     const c = { done: Number(r.done ?? 0), dropped: Number(r.dropped ?? 0), overdue: Number(r.overdue ?? 0), reported: Number(r.reported ?? 0) };
     const denominator = c.done + c.dropped + c.overdue;
@@ -69,21 +69,22 @@ export function rawLibraryQueries(db: Database.Database, nowIso: string) {
       const to = lastDayOfMonth(monthOf(today));
       const months = monthsEndingAt(today, 12);
       const midnight = (day: string) => zonedTimeToUtc(day, 0, 0, timeZone).toISOString();
-      const params: Row = { today, periodFrom: from, periodTo: to, periodStart: midnight(from), periodEnd: midnight(addDays(to, 1)) };
-      params.windowFrom = firstDayOfMonth(months[0]);
-      params.windowTo = lastDayOfMonth(months[11]);
-      params.windowStart = midnight(params.windowFrom as string);
-      params.windowEnd = midnight(addDays(params.windowTo as string, 1));
-      months.forEach((m, i) => ((params[`month${i}`] = m), (params[`end${i}`] = midnight(addDays(lastDayOfMonth(m), 1)))));
-      const period = { today, periodFrom: from, periodTo: to, periodStart: params.periodStart, periodEnd: params.periodEnd };
-      const byMonth = new Map(trend(params).map((r) => [r.month, r]));
+      const span = (first: string, last: string) => ({ from: first, to: last, start: midnight(first), end: midnight(addDays(last, 1)) });
+      const [overall, ...trend] = spans({ spans: JSON.stringify([span(from, to), ...months.map((m) => span(firstDayOfMonth(m), lastDayOfMonth(m)))]), today });
+      const rows = pairs({ ...span(from, to), today });
+      const reported = (r: Row) => ({ ...r, reported: Number(r.done) - Number(r.unreported) });
+      const sum = (group: Row[]) => rates(Object.fromEntries(['done', 'dropped', 'overdue', 'reported'].map((k) => [k, group.reduce((n, r) => n + Number(r[k]), 0)])));
+      const per = (key: string, label: string) =>
+        [...Map.groupBy(rows.filter((r) => r[key] !== null), (r) => r[key] as number)]
+          .map(([id, group]) => ({ id, label: (group[0][label] ?? '') as string, ...sum(group) }))
+          .sort((a, b) => byName(a.label, b.label) || a.id - b.id);
       return {
         from,
         to,
-        overall: rates(overall(period)[0]),
-        byMentor: byMentor(period).map((r) => ({ mentorId: r.mentor_id, name: r.name, ...rates(r) })).sort((a, b) => byName(a.name as string, b.name as string)),
-        byGoal: byGoal(period).map((r) => ({ goalId: r.goal_id, title: r.title, ...rates(r) })).sort((a, b) => byName(a.title as string, b.title as string)),
-        trend: months.map((month) => ({ month, ...rates(byMonth.get(month) ?? {}) })),
+        overall: rates(reported(overall)),
+        byMentor: per('mentor_id', 'name').map(({ id, label, ...r }) => ({ mentorId: id, name: label, ...r })),
+        byGoal: per('goal_id', 'title').map(({ id, label, ...r }) => ({ goalId: id, title: label, ...r })),
+        trend: months.map((month, i) => ({ month, ...rates(reported(trend[i])) })),
         definitions: MEASURE_DEFINITIONS,
       };
     },

@@ -60,6 +60,19 @@ describe('measures', () => {
     expect(berlin.overall.done).toBe(1);
   });
 
+  it('puts each completion in its month of the user’s calendar across daylight-saving changes (the trend)', async () => {
+    insertCommitmentRow(core, { status: 'done', completedAt: '2026-03-31T22:30:00.000Z' }); // 00:30 on 1 April in Berlin (summer time)
+    insertCommitmentRow(core, { status: 'done', completedAt: '2026-03-31T21:30:00.000Z' }); // 23:30 on 31 March in Berlin
+    insertCommitmentRow(core, { status: 'dropped', droppedAt: '2026-10-31T23:30:00.000Z' }); // 00:30 on 1 November (winter time)
+    insertCommitmentRow(core, { status: 'open', dueDate: '2026-10-31' }); // overdue, on its due day
+    const berlin = await ok<RatesReport>(core, 'measures.report', { timeZone: 'Europe/Berlin' });
+    const month = (m: string) => berlin.trend.find((t) => t.month === m)!;
+    expect([month('2026-03').done, month('2026-04').done, month('2026-10').dropped, month('2026-11').dropped, month('2026-10').overdue]).toEqual([1, 1, 0, 1, 1]);
+    expect(berlin.overall).toMatchObject({ dropped: 1, overdue: 0 });
+    const utc = await ok<RatesReport>(core, 'measures.report', { timeZone: 'UTC' });
+    expect([utc.trend.find((t) => t.month === '2026-03')!.done, utc.trend.find((t) => t.month === '2026-10')!.dropped]).toEqual([2, 1]);
+  });
+
   it('takes a custom period', async () => {
     insertCommitmentRow(core, { status: 'dropped', droppedAt: '2026-06-10T10:00:00.000Z' });
     const report = await ok<RatesReport>(core, 'measures.report', { from: '2026-06-01', to: '2026-06-30', timeZone: 'UTC' });

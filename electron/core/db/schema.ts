@@ -214,6 +214,9 @@ export const commitments = sqliteTable(
     index('commitments_snoozed_idx').on(t.snoozedUntil).where(sql`${t.snoozedUntil} IS NOT NULL`),
     index('commitments_status_completed_idx').on(t.status, t.completedAt),
     index('commitments_status_dropped_idx').on(t.status, t.droppedAt),
+    // The measures per mentor and goal read a period's done and dropped commitments from these alone (no table rows).
+    index('commitments_done_measures_idx').on(t.status, t.completedAt, t.mentorId, t.goalId, t.reportedBackAt),
+    index('commitments_dropped_measures_idx').on(t.status, t.droppedAt, t.mentorId, t.goalId),
     index('commitments_mentor_idx').on(t.mentorId, t.status),
     // Open commitments per mentor (the mentors list) read as one covering range of the open ones.
     index('commitments_status_mentor_idx').on(t.status, t.mentorId),

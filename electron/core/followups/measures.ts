@@ -1,8 +1,6 @@
-import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { commitments, goals, mentors } from '../db/schema';
-import { isOverdue } from './overdue';
-import { addDays, dayIn, firstDayOfMonth, lastDayOfMonth, monthOf, monthsEndingAt } from '../zoned-time';
+import { prepared } from '../db/prepared';
+import { addDays, dayIn, firstDayOfMonth, lastDayOfMonth, monthOf, monthsEndingAt, zonedTimeToUtc } from '../zoned-time';
 import type { MonthlyRate, RateResult, RatesReport } from './types';
 
 /** The measures, defined once and shown to the user with their numbers. */
@@ -12,16 +10,6 @@ export const MEASURE_DEFINITIONS = {
   loopClosureRate: 'Loop-closure rate: of the commitments done in the period, the share you reported back to the mentor.',
   goalProgress: 'Goal progress: the share of a goal’s commitments that are done, not counting dropped ones.',
 } as const;
-
-interface Row {
-  mentorId: number | null;
-  goalId: number | null;
-  status: string;
-  dueDate: string | null;
-  completedAt: string | null;
-  droppedAt: string | null;
-  reportedBackAt: string | null;
-}
 
 type Counts = Pick<RateResult, 'done' | 'dropped' | 'overdue' | 'reported'>;
 const zero = (): Counts => ({ done: 0, dropped: 0, overdue: 0, reported: 0 });
@@ -35,58 +23,64 @@ export function toRates(c: Counts): RateResult {
   };
 }
 
-/** Which period-day a row counts on, and how: a pure function of the row, the user's today and time zone. */
-function classify(row: Row, today: string, timeZone: string): { day: string; kind: 'done' | 'dropped' | 'overdue'; reported: boolean } | null {
-  if (row.status === 'done' && row.completedAt) return { day: dayIn(row.completedAt, timeZone), kind: 'done', reported: row.reportedBackAt !== null };
-  if (row.status === 'dropped' && row.droppedAt) return { day: dayIn(row.droppedAt, timeZone), kind: 'dropped', reported: false };
-  if (row.dueDate && isOverdue(row, today)) return { day: row.dueDate, kind: 'overdue', reported: false };
-  return null;
+/**
+ * The one rule for which commitments count in a span of the user's calendar days: done and dropped ones
+ * on the day they were closed, open ones whose due day in the span is before today (overdue.ts's rule).
+ * A span's days are bounded by the zone's midnights as UTC instants, so no row needs time-zone work.
+ */
+interface Span {
+  from: string;
+  to: string;
+}
+const midnight = (day: string, timeZone: string) => zonedTimeToUtc(day, 0, 0, timeZone).toISOString();
+const spanBounds = (span: Span, timeZone: string) => ({ ...span, start: midnight(span.from, timeZone), end: midnight(addDays(span.to, 1), timeZone) });
+
+/**
+ * Counts per span (the trend's months, or one period): four counts over index ranges, each an index-only
+ * walk (reported = done − not reported, from the unreported index), no table rows and no sorting.
+ */
+const SPAN_COUNTS = `WITH span(i, start, "end", "from", "to") AS (
+    SELECT key, value ->> 'start', value ->> 'end', value ->> 'from', value ->> 'to' FROM json_each(@spans))
+  SELECT i,
+    (SELECT count(*) FROM commitments WHERE status = 'done' AND completed_at >= span.start AND completed_at < span."end") AS done,
+    (SELECT count(*) FROM commitments WHERE status = 'done' AND reported_back_at IS NULL AND completed_at >= span.start AND completed_at < span."end") AS unreported,
+    (SELECT count(*) FROM commitments WHERE status = 'dropped' AND dropped_at >= span.start AND dropped_at < span."end") AS dropped,
+    (SELECT count(*) FROM commitments WHERE status = 'open' AND due_date >= span."from" AND due_date <= span."to" AND due_date < @today) AS overdue
+  FROM span ORDER BY i`;
+
+/** The same rule per mentor and goal over one span, with their names: one pass over the span's rows. */
+const PAIR_COUNTS = `SELECT p.*, m.name AS name, g.title AS title FROM (
+    SELECT mentor_id AS mentorId, goal_id AS goalId,
+      sum(kind = 'done') AS done, sum(kind = 'done' AND reported) AS reported, sum(kind = 'dropped') AS dropped, sum(kind = 'overdue') AS overdue
+    FROM (SELECT mentor_id, goal_id, 'done' AS kind, reported_back_at IS NOT NULL AS reported FROM commitments WHERE status = 'done' AND completed_at >= @start AND completed_at < @end
+      UNION ALL SELECT mentor_id, goal_id, 'dropped', 0 FROM commitments WHERE status = 'dropped' AND dropped_at >= @start AND dropped_at < @end
+      UNION ALL SELECT mentor_id, goal_id, 'overdue', 0 FROM commitments WHERE status = 'open' AND due_date >= @from AND due_date <= @to AND due_date < @today)
+    GROUP BY mentor_id, goal_id) p
+  LEFT JOIN mentors m ON m.id = p.mentorId LEFT JOIN goals g ON g.id = p.goalId`;
+
+const statement = (db: Db, sql: string) => prepared(db, sql, () => db.$client.prepare(sql));
+
+function spanCounts(db: Db, spans: Span[], today: string, timeZone: string): Counts[] {
+  const rows = statement(db, SPAN_COUNTS).all({ spans: JSON.stringify(spans.map((span) => spanBounds(span, timeZone))), today }) as (Counts & { unreported: number })[];
+  return rows.map(({ done, unreported, dropped, overdue }) => ({ done, dropped, overdue, reported: done - unreported }));
 }
 
-function loadRows(db: Db, from: string, to: string, filter: { mentorId?: number; goalId?: number }): Row[] {
-  // Instants are stored in UTC; widen by a day each side so every time zone's calendar day is covered.
-  const fromInstant = `${addDays(from, -1)}T00:00:00.000Z`;
-  const toInstant = `${addDays(to, 2)}T00:00:00.000Z`;
-  return db
-    .select({
-      mentorId: commitments.mentorId,
-      goalId: commitments.goalId,
-      status: commitments.status,
-      dueDate: commitments.dueDate,
-      completedAt: commitments.completedAt,
-      droppedAt: commitments.droppedAt,
-      reportedBackAt: commitments.reportedBackAt,
-    })
-    .from(commitments)
-    .where(
-      and(
-        filter.mentorId ? eq(commitments.mentorId, filter.mentorId) : undefined,
-        filter.goalId ? eq(commitments.goalId, filter.goalId) : undefined,
-        or(
-          and(eq(commitments.status, 'done'), gte(commitments.completedAt, fromInstant), lte(commitments.completedAt, toInstant)),
-          and(eq(commitments.status, 'dropped'), gte(commitments.droppedAt, fromInstant), lte(commitments.droppedAt, toInstant)),
-          and(eq(commitments.status, 'open'), gte(commitments.dueDate, from), lte(commitments.dueDate, to)),
-        ),
-      ),
-    )
-    .all();
-}
+type PairRow = Counts & { mentorId: number | null; goalId: number | null; name: string | null; title: string | null };
 
-function add(counts: Counts, hit: NonNullable<ReturnType<typeof classify>>) {
-  counts[hit.kind] += 1;
-  if (hit.reported) counts.reported += 1;
+function add(counts: Counts, more: Counts) {
+  counts.done += more.done;
+  counts.dropped += more.dropped;
+  counts.overdue += more.overdue;
+  counts.reported += more.reported;
+  return counts;
 }
 
 /** Follow-through and loop-closure over [from, to] (calendar days in the user's time zone). */
-export function rates(db: Db, period: { from: string; to: string; mentorId?: number; goalId?: number }, now: Date, timeZone: string): RateResult {
-  const today = dayIn(now, timeZone);
-  const counts = zero();
-  for (const row of loadRows(db, period.from, period.to, period)) {
-    const hit = classify(row, today, timeZone);
-    if (hit && hit.day >= period.from && hit.day <= period.to) add(counts, hit);
-  }
-  return toRates(counts);
+export function rates(db: Db, period: Span, now: Date, timeZone: string): RateResult {
+  return toRates(spanCounts(db, [period], dayIn(now, timeZone), timeZone)[0]);
 }
+
+const byName = new Intl.Collator().compare;
 
 /** Overall, per mentor and per goal for a period (default: this month), and the 12-month trend. */
 export function ratesReport(db: Db, options: { from?: string; to?: string }, now: Date, timeZone: string): RatesReport {
@@ -94,38 +88,20 @@ export function ratesReport(db: Db, options: { from?: string; to?: string }, now
   const from = options.from ?? firstDayOfMonth(monthOf(today));
   const to = options.to ?? lastDayOfMonth(monthOf(today));
   const months = monthsEndingAt(today, 12);
-  const windowFrom = [from, firstDayOfMonth(months[0])].sort()[0];
-  const windowTo = [to, lastDayOfMonth(months[11])].sort()[1];
-  const overall = zero();
-  const byMentor = new Map<number, Counts>();
-  const byGoal = new Map<number, Counts>();
-  const byMonth = new Map<string, Counts>(months.map((m) => [m, zero()]));
-  for (const row of loadRows(db, windowFrom, windowTo, {})) {
-    const hit = classify(row, today, timeZone);
-    if (!hit) continue;
-    const monthCounts = byMonth.get(monthOf(hit.day));
-    if (monthCounts) add(monthCounts, hit);
-    if (hit.day < from || hit.day > to) continue;
-    add(overall, hit);
-    if (row.mentorId) add(byMentor.get(row.mentorId) ?? byMentor.set(row.mentorId, zero()).get(row.mentorId)!, hit);
-    if (row.goalId) add(byGoal.get(row.goalId) ?? byGoal.set(row.goalId, zero()).get(row.goalId)!, hit);
+  const [overall, ...trend] = spanCounts(db, [{ from, to }, ...months.map((m) => ({ from: firstDayOfMonth(m), to: lastDayOfMonth(m) }))], today, timeZone);
+  const byMentor = new Map<number, Counts & { name: string }>();
+  const byGoal = new Map<number, Counts & { title: string }>();
+  for (const { mentorId, goalId, name, title, ...counts } of statement(db, PAIR_COUNTS).all({ ...spanBounds({ from, to }, timeZone), today }) as PairRow[]) {
+    if (mentorId !== null) add(byMentor.get(mentorId) ?? byMentor.set(mentorId, { ...zero(), name: name ?? '' }).get(mentorId)!, counts);
+    if (goalId !== null) add(byGoal.get(goalId) ?? byGoal.set(goalId, { ...zero(), title: title ?? '' }).get(goalId)!, counts);
   }
-  const mentorIds = [...byMentor.keys()];
-  const goalIds = [...byGoal.keys()];
-  const mentorNames = new Map(
-    mentorIds.length ? db.select({ id: mentors.id, name: mentors.name }).from(mentors).where(inArray(mentors.id, mentorIds)).all().map((r) => [r.id, r.name]) : [],
-  );
-  const goalTitles = new Map(
-    goalIds.length ? db.select({ id: goals.id, title: goals.title }).from(goals).where(inArray(goals.id, goalIds)).all().map((r) => [r.id, r.title]) : [],
-  );
-  const trend: MonthlyRate[] = months.map((month) => ({ month, ...toRates(byMonth.get(month)!) }));
   return {
     from,
     to,
     overall: toRates(overall),
-    byMentor: [...byMentor].map(([mentorId, c]) => ({ mentorId, name: mentorNames.get(mentorId) ?? '', ...toRates(c) })).sort((a, b) => a.name.localeCompare(b.name)),
-    byGoal: [...byGoal].map(([goalId, c]) => ({ goalId, title: goalTitles.get(goalId) ?? '', ...toRates(c) })).sort((a, b) => a.title.localeCompare(b.title)),
-    trend,
+    byMentor: [...byMentor].map(([mentorId, { name, ...c }]) => ({ mentorId, name, ...toRates(c) })).sort((a, b) => byName(a.name, b.name) || a.mentorId - b.mentorId),
+    byGoal: [...byGoal].map(([goalId, { title, ...c }]) => ({ goalId, title, ...toRates(c) })).sort((a, b) => byName(a.title, b.title) || a.goalId - b.goalId),
+    trend: months.map((month, i): MonthlyRate => ({ month, ...toRates(trend[i]) })),
     definitions: MEASURE_DEFINITIONS,
   };
 }

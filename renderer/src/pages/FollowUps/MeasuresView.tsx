@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RateResult } from '../../../../electron/core/followups/types';
 import { useRatesReport } from '../../api/followups';
@@ -6,8 +7,15 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDay, formatMonth, formatShortMonth } from '../../components/dates';
 import { formatRate } from './format';
 
-function RateRows({ rows }: { rows: (RateResult & { label: string })[] }) {
+/** Rows per page of a rates table: ten years bring thousands of mentors' rows; the DOM holds a page. */
+const RATE_PAGE = 25;
+
+function RateRows({ rows, what }: { rows: (RateResult & { label: string })[]; what: string }) {
+  const [page, setPage] = useState(0);
+  const pages = Math.ceil(rows.length / RATE_PAGE);
+  const shown = rows.slice(page * RATE_PAGE, (page + 1) * RATE_PAGE);
   return (
+    <>
     <table>
       <thead>
         <tr>
@@ -21,8 +29,8 @@ function RateRows({ rows }: { rows: (RateResult & { label: string })[] }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
-          <tr key={r.label}>
+        {shown.map((r, i) => (
+          <tr key={`${r.label}-${i}`}>
             <th scope="row">{r.label}</th>
             <td>{formatRate(r.followThroughRate)}</td>
             <td>{formatRate(r.loopClosureRate)}</td>
@@ -34,6 +42,20 @@ function RateRows({ rows }: { rows: (RateResult & { label: string })[] }) {
         ))}
       </tbody>
     </table>
+    {pages > 1 && (
+      <nav className="row" aria-label={`Pages of ${what}`}>
+        <button type="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
+          Previous
+        </button>
+        <span className="muted">
+          {page * RATE_PAGE + 1}–{page * RATE_PAGE + shown.length} of {rows.length}
+        </span>
+        <button type="button" disabled={page === pages - 1} onClick={() => setPage((p) => p + 1)}>
+          Next
+        </button>
+      </nav>
+    )}
+    </>
   );
 }
 
@@ -79,19 +101,19 @@ export function MeasuresView() {
         </div>
         <details>
           <summary>The same as a table</summary>
-          <RateRows rows={r.trend.map((m) => ({ ...m, label: formatMonth(m.month) }))} />
+          <RateRows what="months" rows={r.trend.map((m) => ({ ...m, label: formatMonth(m.month) }))} />
         </details>
       </div>
       {r.byMentor.length > 0 && (
         <div className="section">
           <h2>By mentor</h2>
-          <RateRows rows={r.byMentor.map((m) => ({ ...m, label: m.name }))} />
+          <RateRows what="mentors" rows={r.byMentor.map((m) => ({ ...m, label: m.name }))} />
         </div>
       )}
       {r.byGoal.length > 0 && (
         <div className="section">
           <h2>By goal</h2>
-          <RateRows rows={r.byGoal.map((g) => ({ ...g, label: g.title }))} />
+          <RateRows what="goals" rows={r.byGoal.map((g) => ({ ...g, label: g.title }))} />
         </div>
       )}
     </>

@@ -1,0 +1,2 @@
+CREATE INDEX `commitments_done_measures_idx` ON `commitments` (`status`,`completed_at`,`mentor_id`,`goal_id`,`reported_back_at`);--> statement-breakpoint
+CREATE INDEX `commitments_dropped_measures_idx` ON `commitments` (`status`,`dropped_at`,`mentor_id`,`goal_id`);
