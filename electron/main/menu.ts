@@ -4,6 +4,17 @@ import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
  * The app's own menu (Electron's default one has Reload and DevTools): Edit for copy/paste/undo in every
  * field, View for zoom, Help. Reload and DevTools only in development.
  */
+// The zoomIn role's own shortcut is Ctrl+Plus, which Electron reads as Ctrl+Shift+= : the Ctrl and "+" key
+// press people make (Ctrl+=), and the keypad's +, − and 0, get hidden items of their own (as in browsers).
+const zoomKeys = (
+  [
+    ['zoomIn', 'CommandOrControl+='],
+    ['zoomIn', 'CommandOrControl+numadd'],
+    ['zoomOut', 'CommandOrControl+numsub'],
+    ['resetZoom', 'CommandOrControl+num0'],
+  ] as const
+).map(([role, accelerator]): MenuItemConstructorOptions => ({ role, accelerator, visible: false, acceleratorWorksWhenHidden: true }));
+
 export function applicationMenuTemplate(isMac = process.platform === 'darwin'): MenuItemConstructorOptions[] {
   const development: MenuItemConstructorOptions[] = app.isPackaged ? [] : [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
   return [
@@ -12,7 +23,7 @@ export function applicationMenuTemplate(isMac = process.platform === 'darwin'): 
     { role: 'editMenu' },
     {
       label: 'View',
-      submenu: [...development, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [...development, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, ...zoomKeys, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
     {

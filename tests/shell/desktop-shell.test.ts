@@ -76,6 +76,17 @@ describe(`the desktop shell on ${process.platform}`, () => {
     expect(items.some((i) => i.label === 'Show My Data Folder')).toBe(true);
   });
 
+  it('zooms with Ctrl/Cmd and the keys people press: = (the + key unshifted), the keypad’s + − 0', async () => {
+    const double = launch();
+    await waitFor(() => double.applicationMenu(), 'the application menu');
+    const items = flatten(double.applicationMenu()!.items as Item[]) as (Item & { accelerator?: string; visible?: boolean; acceleratorWorksWhenHidden?: boolean })[];
+    const keysFor = (role: string) => items.filter((i) => i.role === role && i.accelerator).map((i) => i.accelerator);
+    expect(keysFor('zoomIn')).toEqual(['CommandOrControl+=', 'CommandOrControl+numadd']);
+    expect(keysFor('zoomOut')).toEqual(['CommandOrControl+numsub']);
+    expect(keysFor('resetZoom')).toEqual(['CommandOrControl+num0']);
+    expect(items.filter((i) => i.accelerator).every((i) => i.visible === false && i.acceleratorWorksWhenHidden === true)).toBe(true);
+  });
+
   it('checks spelling only where the OS does it (no dictionary download)', async () => {
     const double = launch();
     await waitFor(() => double.windows[0], 'the window');
