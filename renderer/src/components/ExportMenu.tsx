@@ -53,15 +53,13 @@ export function ExportMenu({ selection, label = 'Export' }: { selection: ExportS
       <button type="button" onClick={() => void run().catch(() => undefined)} disabled={busy}>
         {busy ? 'Exporting…' : desktop ? `${label}…` : `${label} (download)`}
       </button>
+      {/* Mounted before anything is said in it, so a screen reader hears what changes. */}
+      <span role="status">{save.data ? `Saved ${plural(save.data.paths.length, 'file')}.` : files.isSuccess && !desktop ? 'Downloaded.' : ''}</span>
       {save.data && (
-        <span role="status">
-          Saved {plural(save.data.paths.length, 'file')}.{' '}
-          <button type="button" onClick={() => show.mutate(save.data!.paths[0])}>
-            Show in folder
-          </button>
-        </span>
+        <button type="button" onClick={() => show.mutate(save.data!.paths[0])}>
+          Show in folder
+        </button>
       )}
-      {files.isSuccess && !desktop && <span role="status">Downloaded.</span>}
       {!desktop && format === 'html' && <span className="muted">For a PDF, open the downloaded page and print it to PDF.</span>}
       <ErrorMessage error={files.error ?? save.error ?? show.error} />
     </div>

@@ -69,8 +69,8 @@ export function CalendarImport({ label = 'Import a calendar (.ics)' }: { label?:
           }}
         />
       </p>
-      {importCalendar.isPending && <p role="status">Importing…</p>}
-      {importCalendar.data && <p role="status">{importSentence(importCalendar.data)}</p>}
+      {/* One live region, mounted before anything is said in it. */}
+      <p role="status">{importCalendar.isPending ? 'Importing…' : importCalendar.data ? importSentence(importCalendar.data) : ''}</p>
       <ErrorMessage error={importCalendar.error ?? readError} />
     </div>
   );

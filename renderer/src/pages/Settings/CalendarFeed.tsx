@@ -45,7 +45,7 @@ export function CalendarFeed() {
           Write the feed now
         </button>
       )}
-      {publish.data && <span role="status"> Written to {publish.data.filePath}.</span>}
+      <span role="status">{publish.data && ` Written to ${publish.data.filePath}.`}</span>
       {!feed.canChooseFolder && (
         <p>
           Address for calendar apps on this computer: <code data-testid="feed-address">{browserAddress}</code>

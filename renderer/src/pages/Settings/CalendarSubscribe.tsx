@@ -63,7 +63,7 @@ export function CalendarSubscribe() {
       <button type="submit" className="primary" disabled={subscribe.isPending || !url}>
         {subscribe.isPending ? 'Reading the calendar…' : 'Subscribe'}
       </button>
-      {subscribe.data && <p role="status">{importSentence(subscribe.data)}</p>}
+      <p role="status">{subscribe.data && importSentence(subscribe.data)}</p>
       <ErrorMessage error={subscribe.error} />
     </form>
   );
