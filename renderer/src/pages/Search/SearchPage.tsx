@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigationType } from 'react-router-dom';
 import type { SearchKind } from '../../../../electron/core/search/search';
 import { useSearch } from '../../api/search';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -32,13 +32,35 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled;
 }
 
+/**
+ * The search box holds what was typed; the address follows it. Router updates are transitions, so a box
+ * fed from the address lags a keystroke behind on a busy machine and drops letters. Back, Forward or a
+ * link (not this page's own address writes) put their query into the box.
+ */
+function useSearchBox(query: string, write: (value: string) => void): [string, (value: string) => void] {
+  const navigation = useNavigationType();
+  const [typed, setTyped] = useState(query);
+  const [seen, setSeen] = useState(query);
+  if (query !== seen) {
+    setSeen(query);
+    if (navigation !== 'REPLACE') setTyped(query);
+  }
+  return [
+    typed,
+    (value) => {
+      setTyped(value);
+      write(value);
+    },
+  ];
+}
+
 const KIND_LABEL = Object.fromEntries(KINDS.map((k) => [k.kind, k.label.replace(/s$/, '')])) as Record<SearchKind, string>;
 
 /** Find anything: ranked results with the matches highlighted; the query lives in the address, so Back works. */
 export function SearchPage() {
   const filters = useUrlFilters({ replaceHistory: true });
   const params = filters.params;
-  const text = params.get('q') ?? '';
+  const [text, setText] = useSearchBox(params.get('q') ?? '', (value) => filters.set('q', value));
   const kinds = (params.get('kinds')?.split(',').filter(Boolean) ?? []) as SearchKind[];
   const mentorId = filters.id('mentorId');
   const goalId = filters.id('goalId');
@@ -53,7 +75,7 @@ export function SearchPage() {
   return (
     <section className="page">
       <PageHeader title="Search" subtitle="Everything you wrote: mentors, goals, notes, agendas, advice, commitments. Ctrl+K jumps anywhere." />
-      <input type="search" aria-label="Search" autoFocus placeholder="Search…" value={text} onChange={(e) => set('q', e.currentTarget.value)} />
+      <input type="search" aria-label="Search" autoFocus placeholder="Search…" value={text} onChange={(e) => setText(e.currentTarget.value)} />
       <div className="row" role="group" aria-label="Filters">
         {KINDS.map(({ kind, label }) => (
           <label key={kind} className="row">
@@ -72,7 +94,7 @@ export function SearchPage() {
         </label>
       </div>
       <ErrorMessage error={results.error} />
-      {text.trim() && results.data?.length === 0 && <p className="muted">Nothing matches “{text}”. Try fewer words or remove a filter.</p>}
+      {settled.trim() && results.data?.length === 0 && <p className="muted">Nothing matches “{settled}”. Try fewer words or remove a filter.</p>}
       <ul className="list" aria-label="Results">
         {results.data?.map((r) => (
           <li key={`${r.kind}-${r.id}`}>
