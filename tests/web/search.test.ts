@@ -41,7 +41,10 @@ describe('search and the command palette (browser mode, Chromium)', () => {
       if (request.url().includes('search.query')) searches.push(request.postData() ?? '');
     });
     await page.goto(`${app.server.url}#/search`);
+    // On a loaded machine a pause can fall mid-word ("roadm" is searched too): wait for the whole word's answer.
+    const wholeWord = page.waitForResponse((response) => response.url().includes('search.query') && (response.request().postData() ?? '').includes('"roadmap"'));
     await page.getByLabel('Search', { exact: true }).pressSequentially('roadmap', { delay: 20 });
+    await wholeWord;
     const results = page.getByRole('list', { name: 'Results' }).getByRole('listitem');
     await expect.poll(() => results.count()).toBe(20);
     // Searches for pauses in typing, not one per keystroke (usually one for the whole word).
@@ -51,6 +54,26 @@ describe('search and the command palette (browser mode, Chromium)', () => {
     await page.getByRole('button', { name: 'Show more results' }).click();
     await expect.poll(() => results.count()).toBe(60);
     expect(await page.getByRole('button', { name: 'Show more results' }).count()).toBe(0);
+  });
+
+  it('keeps every letter typed on a slow machine, and the address follows the box', async () => {
+    const { page } = app;
+    await page.goto(`${app.server.url}#/search`);
+    const box = page.getByLabel('Search', { exact: true });
+    await box.waitFor();
+    // A CPU six times slower: the router's transition renders lag behind the keystrokes.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    try {
+      await box.pressSequentially('keep every letter of this sentence', { delay: 5 });
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+    expect(await box.inputValue()).toBe('keep every letter of this sentence');
+    await expect.poll(() => new URL(page.url().replace('#', '')).searchParams.get('q')).toBe('keep every letter of this sentence');
+    await page.goBack();
+    await page.goForward();
+    await expect.poll(() => box.inputValue()).toBe('keep every letter of this sentence');
   });
 
   it('jumps to a mentor from the command palette with the keyboard', async () => {
