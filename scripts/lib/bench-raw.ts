@@ -97,14 +97,12 @@ export function rawQueries(db: Database.Database, nowIso: string, today: string)
   const weekMeetings = all(`select m.id, m.scheduled_at, m.duration_minutes, m.mentor_id, x.name mentor_name,
       (select count(*) from agenda_items a where a.meeting_id = m.id) agenda_count
     from meetings m join mentors x on x.id = m.mentor_id where m.status = 'planned' and m.scheduled_at >= ? and m.scheduled_at < ? order by m.scheduled_at`);
-  // The month's follow-through in SQL; in UTC the calendar day of an instant is its first ten characters.
+  // The month's follow-through: four counts, each one covering index range (the bench's zone is UTC).
   const monthRates = get(`select
-      sum(status = 'done' and substr(completed_at, 1, 10) between @from and @to) done,
-      sum(status = 'done' and substr(completed_at, 1, 10) between @from and @to and reported_back_at is not null) reported,
-      sum(status = 'dropped' and substr(dropped_at, 1, 10) between @from and @to) dropped,
-      sum(status = 'open' and due_date between @from and @to and due_date < @today) overdue
-    from commitments where (status = 'done' and completed_at between @fromInstant and @toInstant) or (status = 'dropped' and dropped_at between @fromInstant and @toInstant)
-      or (status = 'open' and due_date between @from and @to)`);
+      (select count(*) from commitments where status = 'done' and completed_at >= @fromInstant and completed_at < @toInstant) done,
+      (select count(*) from commitments where status = 'done' and reported_back_at is not null and completed_at >= @fromInstant and completed_at < @toInstant) reported,
+      (select count(*) from commitments where status = 'dropped' and dropped_at >= @fromInstant and dropped_at < @toInstant) dropped,
+      (select count(*) from commitments where status = 'open' and due_date between @from and @to and due_date < @today) overdue`);
   const anything = get('select 1 from mentors union all select 1 from commitments limit 1');
 
   return {
@@ -146,7 +144,7 @@ export function rawQueries(db: Database.Database, nowIso: string, today: string)
       const waiting = awaiting(20);
       const from = `${today.slice(0, 7)}-01`;
       const to = lastDay(today);
-      const r = monthRates({ from, to, today, fromInstant: `${addDays(from, -1)}T00:00:00.000Z`, toInstant: `${addDays(to, 2)}T00:00:00.000Z` })!;
+      const r = monthRates({ from, to, today, fromInstant: `${from}T00:00:00.000Z`, toInstant: `${addDays(to, 1)}T00:00:00.000Z` })!;
       const counts = { done: Number(r.done ?? 0), dropped: Number(r.dropped ?? 0), overdue: Number(r.overdue ?? 0), reported: Number(r.reported ?? 0) };
       const denominator = counts.done + counts.dropped + counts.overdue;
       return {

@@ -72,7 +72,14 @@ export function dashboard(db: Db, now: Date, timeZone: string): Dashboard {
     .all({ now: nowIso, weekEnd: new Date(now.getTime() + 7 * DAY_MS).toISOString() })
     .map((m) => ({ ...m, prepared: m.agendaCount > 0 }));
   const month = monthOf(today);
-  const hasAnything = db.select({ id: mentors.id }).from(mentors).limit(1).get() ?? db.select({ id: commitments.id }).from(commitments).limit(1).get();
+  const hasAnything = prepared(db, 'dashboard:hasAnything', () =>
+    db
+      .select({ one: sql`1` })
+      .from(mentors)
+      .unionAll(db.select({ one: sql`1` }).from(commitments))
+      .limit(1)
+      .prepare(),
+  ).get();
   return {
     today,
     isNewUser: !hasAnything,
