@@ -188,7 +188,7 @@ function pageQueries(all: All, get: Get, today: string, nowIso: string, health: 
   const goalMeetings = all(`select m.id, m.scheduled_at, m.status, x.name mentor_name from meetings m join mentors x on x.id = m.mentor_id
     where m.id in (${goalMeetingIds}) order by m.scheduled_at desc, m.id desc limit 25`);
   const goalAdvice = all('select a.id, a.text, a.verdict, a.created_at, m.name mentor_name from advice a join mentors m on m.id = a.mentor_id where a.goal_id = ? order by a.created_at desc limit 25');
-  const goalCommitments = all("select id, title, status, due_date, outcome from commitments where goal_id = ? order by coalesce(due_date, '9999') limit 25");
+  const goalCommitments = all("select id, title, status, due_date, outcome from commitments where goal_id = ? order by due_date is null, due_date, id limit 25");
   const goalTotals = [cap(`select 1 from meetings where id in (${goalMeetingIds})`), cap('select 1 from advice where goal_id = ?'), cap('select 1 from commitments where goal_id = ?')];
 
   const mentor = get(`select m.*, ${lastContact(nowIso)} from mentors m where m.id = ?`);
@@ -198,7 +198,7 @@ function pageQueries(all: All, get: Get, today: string, nowIso: string, health: 
   const asks = all("select id, text, meeting_id, status, created_at from agenda_items where mentor_id = ? and kind = 'ask' order by created_at desc limit ?");
   const asksSince = get("select count(*) n from agenda_items where mentor_id = @mentor and kind = 'ask' and substr(created_at, 1, 10) > coalesce((select max(given_on) from gives where mentor_id = @mentor), '')");
   const meetings = all('select id, scheduled_at, status, duration_minutes from meetings where mentor_id = ? order by scheduled_at desc limit ?');
-  const open = all("select id, title, due_date, owner, status from commitments where mentor_id = ? and status = 'open' order by coalesce(due_date, '9999') limit ?");
+  const open = all("select id, title, due_date, owner, status from commitments where mentor_id = ? and status = 'open' order by due_date is null, due_date, id limit ?");
   const mentorTotals = {
     meetings: cap('select 1 from meetings where mentor_id = ?'),
     openCommitments: cap("select 1 from commitments where mentor_id = ? and status = 'open'"),

@@ -152,7 +152,10 @@ export const agendaItems = sqliteTable(
     uniqueIndex('agenda_items_gid_idx').on(t.gid),
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
     index('agenda_items_mentor_backlog_idx').on(t.mentorId, t.meetingId, t.position),
-    index('agenda_items_goal_idx').on(t.goalId),
+    // A goal's meetings (the goal page) read from the index alone, not one agenda row each.
+    index('agenda_items_goal_meeting_idx').on(t.goalId, t.meetingId),
+    // A mentor's asks, newest first, and how many since the last give (the mentor page): one range each.
+    index('agenda_items_mentor_kind_created_idx').on(t.mentorId, t.kind, t.createdAt),
   ],
 );
 
@@ -176,7 +179,8 @@ export const advice = sqliteTable(
     index('advice_mentor_idx').on(t.mentorId, t.createdAt),
     // The advice library reads a page newest first, all advice or one goal's: an index walk that stops at the page.
     index('advice_created_idx').on(t.createdAt),
-    index('advice_goal_created_idx').on(t.goalId, t.createdAt),
+    // With the meeting too, the goal page reads a goal's meetings from the index alone.
+    index('advice_goal_created_idx').on(t.goalId, t.createdAt, t.meetingId),
   ],
 );
 
@@ -217,12 +221,15 @@ export const commitments = sqliteTable(
     // The measures per mentor and goal read a period's done and dropped commitments from these alone (no table rows).
     index('commitments_done_measures_idx').on(t.status, t.completedAt, t.mentorId, t.goalId, t.reportedBackAt),
     index('commitments_dropped_measures_idx').on(t.status, t.droppedAt, t.mentorId, t.goalId),
-    index('commitments_mentor_idx').on(t.mentorId, t.status),
+    // A mentor's open commitments, undated last (the mentor page): the first few straight from the index.
+    index('commitments_mentor_status_due_idx').on(t.mentorId, t.status, sql`(${t.dueDate} is null)`, t.dueDate),
     // Open commitments per mentor (the mentors list) read as one covering range of the open ones.
     index('commitments_status_mentor_idx').on(t.status, t.mentorId),
     // The prep brief's 'to report back' list: one mentor's done commitments, newest first, without scanning every done one.
     index('commitments_mentor_completed_idx').on(t.mentorId, t.status, t.completedAt),
     index('commitments_goal_idx').on(t.goalId, t.status),
+    // A goal's commitments, undated last (the goal page): the first few straight from the index.
+    index('commitments_goal_due_idx').on(t.goalId, sql`(${t.dueDate} is null)`, t.dueDate),
     index('commitments_advice_idx').on(t.adviceId),
     // A meeting's commitments not made from its advice (the meeting page): both columns, or the planner
     // walks every commitment without advice (a NULL advice_id looks like five rows to its statistics).

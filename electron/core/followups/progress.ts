@@ -1,5 +1,6 @@
-import { and, count, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import { commitments } from '../db/schema';
 
 /**
@@ -34,7 +35,16 @@ export function goalProgress(db: Db, goalIds: number[]): Map<number, GoalProgres
   return result;
 }
 
+/** One goal's progress (the goal page) from a statement prepared once. */
 export function oneGoalProgress(db: Db, goalId: number): GoalProgress {
-  return goalProgress(db, [goalId]).get(goalId)!;
+  const row = prepared(db, 'oneGoalProgress', () =>
+    db
+      .select({ total: count(), done: sql<number>`coalesce(sum(case when ${commitments.status} = 'done' then 1 else 0 end), 0)` })
+      .from(commitments)
+      .where(and(eq(commitments.goalId, sql.placeholder('goalId')), sql`${commitments.status} <> 'dropped'`))
+      .prepare(),
+  ).get({ goalId })!;
+  const done = Number(row.done);
+  return { goalId, done, total: row.total, ratio: row.total > 0 ? done / row.total : null };
 }
 

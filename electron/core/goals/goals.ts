@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { advice, commitments, goalMentors, goals, meetings, mentors } from '../db/schema';
-import { preparedCappedCount } from '../db/prepared';
+import { prepared, preparedCappedCount } from '../db/prepared';
 import { notFound } from '../errors';
-import { goalMeetingCondition, listMeetings } from '../meetings/meetings';
+import { goalMeetingCondition } from '../meetings/meetings';
 import { goalProgress, oneGoalProgress } from '../followups/progress';
 import type { GoalStatus } from '../values';
 import { dayIn } from '../zoned-time';
@@ -13,7 +13,13 @@ import type { Coverage, Goal, GoalDetail, GoalListItem } from './types';
 type GoalInput = Required<{ [K in keyof GoalForm]: Exclude<GoalForm[K], undefined> }>;
 
 export function requireGoal(db: Db, id: number): Goal {
-  const goal = db.select().from(goals).where(eq(goals.id, id)).get();
+  const goal = prepared(db, 'requireGoal', () =>
+    db
+      .select()
+      .from(goals)
+      .where(eq(goals.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
   if (!goal) throw notFound('goal', id);
   return goal;
 }
@@ -66,40 +72,60 @@ export function listGoals(db: Db, options: { includeClosed: boolean }, now: Date
     );
 }
 
-export function getGoalDetail(db: Db, id: number, now: Date, timeZone: string): GoalDetail {
-  const goal = requireGoal(db, id);
-  return {
-    goal,
-    overdue: isOverdue(goal, now, timeZone),
-    progress: oneGoalProgress(db, id),
+const goalId = sql.placeholder('goalId');
+
+/** The goal page's lists, built and prepared once per connection. */
+function goalPageStatements(db: Db) {
+  return prepared(db, 'goalPage', () => ({
     mentors: db
       .select({ mentorId: mentors.id, name: mentors.name, archivedAt: mentors.archivedAt, canHelpWith: goalMentors.canHelpWith })
       .from(goalMentors)
       .innerJoin(mentors, eq(mentors.id, goalMentors.mentorId))
-      .where(eq(goalMentors.goalId, id))
+      .where(eq(goalMentors.goalId, goalId))
       .orderBy(asc(mentors.name))
-      .all()
-      .map(({ archivedAt, ...m }) => ({ ...m, archived: archivedAt !== null })),
-    meetings: listMeetings(db, { scope: 'all', goalId: id, limit: GOAL_PAGE_LIMIT }, now).map((m) => ({ id: m.id, scheduledAt: m.scheduledAt, status: m.status, mentorName: m.mentorName })),
+      .prepare(),
+    // Only what the page shows of each meeting (listMeetings would add agenda totals and every column).
+    meetings: db
+      .select({ id: meetings.id, scheduledAt: meetings.scheduledAt, status: meetings.status, mentorName: mentors.name })
+      .from(meetings)
+      .innerJoin(mentors, eq(mentors.id, meetings.mentorId))
+      .where(goalMeetingCondition)
+      .orderBy(desc(meetings.scheduledAt), desc(meetings.id))
+      .limit(GOAL_PAGE_LIMIT)
+      .prepare(),
     advice: db
       .select({ id: advice.id, text: advice.text, verdict: advice.verdict, createdAt: advice.createdAt, mentorName: mentors.name })
       .from(advice)
       .innerJoin(mentors, eq(mentors.id, advice.mentorId))
-      .where(eq(advice.goalId, id))
+      .where(eq(advice.goalId, goalId))
       .orderBy(desc(advice.createdAt))
       .limit(GOAL_PAGE_LIMIT)
-      .all(),
+      .prepare(),
     commitments: db
       .select({ id: commitments.id, title: commitments.title, status: commitments.status, dueDate: commitments.dueDate, outcome: commitments.outcome })
       .from(commitments)
-      .where(eq(commitments.goalId, id))
-      .orderBy(asc(sql`coalesce(${commitments.dueDate}, '9999')`))
+      .where(eq(commitments.goalId, goalId))
+      .orderBy(asc(sql`(${commitments.dueDate} is null)`), asc(commitments.dueDate), asc(commitments.id))
       .limit(GOAL_PAGE_LIMIT)
-      .all(),
+      .prepare(),
+  }));
+}
+
+export function getGoalDetail(db: Db, id: number, now: Date, timeZone: string): GoalDetail {
+  const goal = requireGoal(db, id);
+  const q = goalPageStatements(db);
+  return {
+    goal,
+    overdue: isOverdue(goal, now, timeZone),
+    progress: oneGoalProgress(db, id),
+    mentors: q.mentors.all({ goalId: id }).map(({ archivedAt, ...m }) => ({ ...m, archived: archivedAt !== null })),
+    meetings: q.meetings.all({ goalId: id }),
+    advice: q.advice.all({ goalId: id }),
+    commitments: q.commitments.all({ goalId: id }),
     totals: {
       meetings: preparedCappedCount(db, 'goalPage:meetings', meetings, () => goalMeetingCondition, { goalId: id }),
-      advice: preparedCappedCount(db, 'goalPage:advice', advice, () => eq(advice.goalId, sql.placeholder('goalId')), { goalId: id }),
-      commitments: preparedCappedCount(db, 'goalPage:commitments', commitments, () => eq(commitments.goalId, sql.placeholder('goalId')), { goalId: id }),
+      advice: preparedCappedCount(db, 'goalPage:advice', advice, () => eq(advice.goalId, goalId), { goalId: id }),
+      commitments: preparedCappedCount(db, 'goalPage:commitments', commitments, () => eq(commitments.goalId, goalId), { goalId: id }),
     },
   };
 }

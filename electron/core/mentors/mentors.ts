@@ -116,62 +116,87 @@ export function listMentors(db: Db, options: { includeArchived: boolean; sort: '
   return items;
 }
 
-export function getMentorDetail(db: Db, id: number, now: Date, listLimit = MENTOR_PAGE_LIMIT, timeZone = systemTimeZone()): MentorDetail {
-  const mentor = requireMentor(db, id);
-  const [health] = mentorHealth(db, now, { mentorId: id });
-  const isAsk = and(eq(agendaItems.mentorId, id), eq(agendaItems.kind, 'ask'));
-  const lastGive = db.select({ on: max(gives.givenOn) }).from(gives).where(eq(gives.mentorId, id)).get()?.on ?? null;
-  const countOf = (key: string, table: SQLiteTable, where: () => SQL | undefined) => preparedCappedCount(db, `mentorPage:${key}`, table, where, { id });
-  const mentorIs = (column: SQLiteColumn) => () => eq(column, sql.placeholder('id'));
-  const openWhere = and(eq(commitments.mentorId, id), eq(commitments.status, 'open'));
-  return {
-    mentor,
-    health,
+const mentorId = sql.placeholder('id');
+const limit = sql.placeholder('limit');
+const isAsk = () => and(eq(agendaItems.mentorId, mentorId), eq(agendaItems.kind, 'ask'));
+
+/** The mentor page's statements, built and prepared once per connection. */
+function mentorPageStatements(db: Db) {
+  return prepared(db, 'mentorPage', () => ({
+    mentor: db.select().from(mentors).where(eq(mentors.id, mentorId)).prepare(),
+    lastGive: db.select({ on: max(gives.givenOn) }).from(gives).where(eq(gives.mentorId, mentorId)).prepare(),
     goals: db
       .select({ goalId: goals.id, title: goals.title, status: goals.status, canHelpWith: goalMentors.canHelpWith })
       .from(goalMentors)
       .innerJoin(goals, eq(goals.id, goalMentors.goalId))
-      .where(eq(goalMentors.mentorId, id))
+      .where(eq(goalMentors.mentorId, mentorId))
       .orderBy(asc(goals.title))
-      .all(),
-    interactions: db.select().from(interactions).where(eq(interactions.mentorId, id)).orderBy(desc(interactions.occurredAt)).limit(listLimit).all(),
-    gives: db.select().from(gives).where(eq(gives.mentorId, id)).orderBy(desc(gives.givenOn), desc(gives.id)).limit(listLimit).all(),
+      .prepare(),
+    interactions: db.select().from(interactions).where(eq(interactions.mentorId, mentorId)).orderBy(desc(interactions.occurredAt)).limit(limit).prepare(),
+    gives: db.select().from(gives).where(eq(gives.mentorId, mentorId)).orderBy(desc(gives.givenOn), desc(gives.id)).limit(limit).prepare(),
     asks: db
       .select({ id: agendaItems.id, text: agendaItems.text, meetingId: agendaItems.meetingId, status: agendaItems.status, createdAt: agendaItems.createdAt })
       .from(agendaItems)
-      .where(isAsk)
+      .where(isAsk())
       .orderBy(desc(agendaItems.createdAt))
-      .limit(listLimit)
-      .all(),
-    asksSinceLastGive: db
+      .limit(limit)
+      .prepare(),
+    asksSince: db
       .select({ n: count() })
       .from(agendaItems)
-      // Asked after the day of the last give ended, in the user's calendar.
-      .where(and(isAsk, lastGive ? gte(agendaItems.createdAt, zonedTimeToUtc(addDays(lastGive, 1), 0, 0, timeZone).toISOString()) : undefined))
-      .get()!.n,
+      .where(and(isAsk(), gte(agendaItems.createdAt, sql.placeholder('since'))))
+      .prepare(),
     meetings: db
       .select({ id: meetings.id, scheduledAt: meetings.scheduledAt, status: meetings.status, durationMinutes: meetings.durationMinutes })
       .from(meetings)
-      .where(eq(meetings.mentorId, id))
+      .where(eq(meetings.mentorId, mentorId))
       .orderBy(desc(meetings.scheduledAt))
-      .limit(listLimit)
-      .all(),
+      .limit(limit)
+      .prepare(),
     openCommitments: db
       .select({ id: commitments.id, title: commitments.title, dueDate: commitments.dueDate, owner: commitments.owner, status: commitments.status })
       .from(commitments)
-      .where(openWhere)
-      .orderBy(asc(sql`coalesce(${commitments.dueDate}, '9999')`))
-      .limit(listLimit)
-      .all()
-      .map((c) => ({ ...c, overdue: isOverdue(c, dayIn(now, timeZone)) })),
+      .where(and(eq(commitments.mentorId, mentorId), eq(commitments.status, 'open')))
+      .orderBy(asc(sql`(${commitments.dueDate} is null)`), asc(commitments.dueDate), asc(commitments.id))
+      .limit(limit)
+      .prepare(),
+    sameName: db
+      .select({ n: count() })
+      .from(mentors)
+      .where(and(sql`lower(${mentors.name}) = lower(${sql.placeholder('name')})`, ne(mentors.id, mentorId)))
+      .prepare(),
+  }));
+}
+
+export function getMentorDetail(db: Db, id: number, now: Date, listLimit = MENTOR_PAGE_LIMIT, timeZone = systemTimeZone()): MentorDetail {
+  const q = mentorPageStatements(db);
+  const mentor = q.mentor.get({ id });
+  if (!mentor) throw notFound('mentor', id);
+  const [health] = mentorHealth(db, now, { mentorId: id });
+  const page = { id, limit: listLimit };
+  const lastGive = q.lastGive.get({ id })?.on ?? null;
+  const countOf = (key: string, table: SQLiteTable, where: () => SQL | undefined) => preparedCappedCount(db, `mentorPage:${key}`, table, where, { id });
+  const mentorIs = (column: SQLiteColumn) => () => eq(column, mentorId);
+  const today = dayIn(now, timeZone);
+  return {
+    mentor,
+    health,
+    goals: q.goals.all({ id }),
+    interactions: q.interactions.all(page),
+    gives: q.gives.all(page),
+    asks: q.asks.all(page),
+    // Asked after the day of the last give ended, in the user's calendar.
+    asksSinceLastGive: q.asksSince.get({ id, since: lastGive ? zonedTimeToUtc(addDays(lastGive, 1), 0, 0, timeZone).toISOString() : '' })!.n,
+    meetings: q.meetings.all(page),
+    openCommitments: q.openCommitments.all(page).map((c) => ({ ...c, overdue: isOverdue(c, today) })),
     totals: {
       meetings: countOf('meetings', meetings, mentorIs(meetings.mentorId)),
-      openCommitments: countOf('openCommitments', commitments, () => and(eq(commitments.mentorId, sql.placeholder('id')), eq(commitments.status, 'open'))),
+      openCommitments: countOf('openCommitments', commitments, () => and(eq(commitments.mentorId, mentorId), eq(commitments.status, 'open'))),
       interactions: countOf('interactions', interactions, mentorIs(interactions.mentorId)),
       gives: countOf('gives', gives, mentorIs(gives.mentorId)),
-      asks: countOf('asks', agendaItems, () => and(eq(agendaItems.mentorId, sql.placeholder('id')), eq(agendaItems.kind, 'ask'))),
+      asks: countOf('asks', agendaItems, isAsk),
     },
-    sameNameCount: mentorsWithSameName(db, mentor.name, id).length,
+    sameNameCount: mentor.name.trim() ? q.sameName.get({ id, name: mentor.name.trim() })!.n : 0,
   };
 }
 
