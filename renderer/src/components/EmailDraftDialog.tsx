@@ -14,7 +14,16 @@ export function EmailDraftDialog({ title, draft, error, onClose, actions }: { ti
     setCopyError(null);
     copyText(body).then(() => setCopied(true), setCopyError);
   };
-  useEffect(() => dialog.current?.showModal(), []);
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.current?.showModal();
+    // Closing unmounts the dialog, and the browser puts focus back only on close(): back to the opener,
+    // unless an action (Mark reported) already moved focus on.
+    return () =>
+      void requestAnimationFrame(() => {
+        if ((document.activeElement === null || document.activeElement === document.body) && opener?.isConnected) opener.focus();
+      });
+  }, []);
   useEffect(() => {
     if (draft) setBody(draft.body);
   }, [draft]);

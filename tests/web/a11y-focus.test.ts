@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ok } from '../helpers/store';
+import { openBrowserApp, type BrowserApp } from './browser-app';
+import { expectFocus, focusedTag } from './keyboard';
+
+// Where focus goes after the actions the journey test does not take, and what a screen reader hears there.
+let app: BrowserApp;
+const ids: Record<string, number> = {};
+beforeAll(async () => {
+  app = await openBrowserApp({ useRealClock: true });
+  const mentor = await ok<{ id: number }>(app.core, 'mentors.create', { name: 'Ada Lovelace', email: 'ada@example.org' });
+  const meeting = await ok<{ id: number }>(app.core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date(Date.now() - 3_600_000).toISOString() });
+  await ok(app.core, 'meetings.markHeld', { id: meeting.id });
+  Object.assign(ids, { mentor: mentor.id, meeting: meeting.id });
+});
+afterAll(async () => app?.close());
+
+const description = (app: BrowserApp) =>
+  app.page.evaluate(() =>
+    (document.activeElement?.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
+
+describe('focus after actions, and what it announces (browser mode, Chromium)', () => {
+  it('focuses the first field with an error, which describes itself with that error', async () => {
+    const { page, server } = app;
+    await page.goto(`${server.url}#/mentors/new`);
+    await page.getByLabel('Email').fill('not an email');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expectFocus(page, 'Name');
+    expect(await description(app)).toContain('Name is required.');
+    await page.keyboard.type('Grace Hopper');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expectFocus(page, 'Email');
+    expect(await description(app)).toContain('That email address does not look right.');
+    expect(app.core.snapshot().mentors).toHaveLength(1);
+  });
+
+  it('puts the Reminders button in the navigation’s tab order, right after the last page', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).focus();
+    await page.keyboard.press('Tab');
+    await expectFocus(page, /^Reminders/);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('nav'))).toBe(true);
+  });
+
+  it('leaves focus on the page’s heading after choosing a page in the command palette', async () => {
+    const { page } = app;
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Goals');
+    await page.getByRole('option', { name: /Goals/ }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, 'Goals');
+    expect(await focusedTag(page)).toBe('h1');
+  });
+
+  it('returns focus to the button that opened an email draft when it closes', async () => {
+    const { page, server } = app;
+    await page.goto(`${server.url}#/meetings/${ids.meeting}`);
+    await page.getByRole('button', { name: 'Follow-up email…' }).click();
+    await page.getByRole('dialog', { name: 'Follow-up email' }).getByLabel('Message').waitFor();
+    await page.keyboard.press('Escape');
+    await expectFocus(page, 'Follow-up email…');
+
+    await page.goto(`${server.url}#/mentors/${ids.mentor}`);
+    await page.getByRole('button', { name: 'Progress update…' }).click();
+    const update = page.getByRole('dialog', { name: 'Progress update' });
+    await update.getByLabel('Message').waitFor();
+    await update.getByRole('button', { name: 'Close' }).click();
+    await expectFocus(page, 'Progress update…');
+    expect(app.pageErrors).toEqual([]);
+  });
+});
