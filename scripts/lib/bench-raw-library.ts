@@ -47,8 +47,9 @@ export function rawLibraryQueries(db: Database.Database, nowIso: string) {
     return { ...c, followThroughRate: denominator === 0 ? null : c.done / denominator, loopClosureRate: c.done === 0 ? null : c.reported / c.done };
   };
 
+  // Each count an index range on commitments (goal_id, status): all minus dropped is cheaper than "<> 'dropped'".
   const goals = all(`select g.*, (select count(*) from goal_mentors gm where gm.goal_id = g.id) x_mentor_count,
-      (select count(*) from commitments c where c.goal_id = g.id and c.status <> 'dropped') x_total,
+      (select count(*) from commitments c where c.goal_id = g.id) - (select count(*) from commitments c where c.goal_id = g.id and c.status = 'dropped') x_total,
       (select count(*) from commitments c where c.goal_id = g.id and c.status = 'done') x_done
     from goals g`);
   const STATUS_ORDER: Record<string, number> = { active: 0, paused: 1, achieved: 2, dropped: 3 };
@@ -102,7 +103,8 @@ export function rawLibraryQueries(db: Database.Database, nowIso: string) {
           (a: Row, b: Row) =>
             STATUS_ORDER[a.status as string] - STATUS_ORDER[b.status as string] ||
             String(a.targetDate ?? '9999-12-31').localeCompare(String(b.targetDate ?? '9999-12-31')) ||
-            byName(a.title as string, b.title as string),
+            byName(a.title as string, b.title as string) ||
+            (a.id as number) - (b.id as number),
         );
     },
     'goals.coverage': () => ({ goalsWithoutMentor: withoutMentor(), mentorLoad: mentorLoad().map(camelRow) }),

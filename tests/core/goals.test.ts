@@ -51,6 +51,10 @@ describe('goals', () => {
     const detail = await ok<GoalDetail>(core, 'goals.get', { id: goal.id });
     expect(detail.progress).toMatchObject({ done: 1, total: 3 });
     expect(detail.progress.ratio).toBeCloseTo(1 / 3);
+    const other = await makeGoal(core, { title: 'Nothing yet' });
+    const list = await ok<GoalListItem[]>(core, 'goals.list', { timeZone: 'UTC' });
+    expect(list.find((g) => g.id === goal.id)!.progress).toEqual(detail.progress);
+    expect(list.find((g) => g.id === other.id)!.progress).toEqual({ goalId: other.id, done: 0, total: 0, ratio: null });
   });
 
   it('links mentors with what they can do for the goal, from either side, and unlinks', async () => {

@@ -4,7 +4,7 @@ import { advice, commitments, goalMentors, goals, meetings, mentors } from '../d
 import { prepared, preparedCappedCount } from '../db/prepared';
 import { notFound } from '../errors';
 import { goalMeetingCondition } from '../meetings/meetings';
-import { goalProgress, oneGoalProgress } from '../followups/progress';
+import { oneGoalProgress, progressColumns, toProgress } from '../followups/progress';
 import type { GoalStatus } from '../values';
 import { dayIn } from '../zoned-time';
 import type { GoalForm } from './contract';
@@ -25,8 +25,7 @@ export function requireGoal(db: Db, id: number): Goal {
 }
 
 /** "Target passed": an open goal whose target day is before today in the user's calendar. */
-const isOverdue = (goal: Goal, now: Date, timeZone: string) =>
-  (goal.status === 'active' || goal.status === 'paused') && goal.targetDate !== null && goal.targetDate < dayIn(now, timeZone);
+const isOverdue = (goal: Goal, today: string) => (goal.status === 'active' || goal.status === 'paused') && goal.targetDate !== null && goal.targetDate < today;
 
 export function createGoal(db: Db, values: GoalInput, now: Date): Goal {
   const stamp = now.toISOString();
@@ -51,24 +50,27 @@ export const GOAL_PAGE_LIMIT = 25;
 
 const STATUS_ORDER: Record<GoalStatus, number> = { active: 0, paused: 1, achieved: 2, dropped: 3 };
 
-/** Active first, then by target date (undated last); overdue targets flagged. */
+const byTitle = new Intl.Collator().compare;
+
+/** Active first, then by target date (undated last); overdue targets flagged. One statement, prepared once. */
 export function listGoals(db: Db, options: { includeClosed: boolean }, now: Date, timeZone: string): GoalListItem[] {
-  const rows = db
-    .select()
-    .from(goals)
-    .where(options.includeClosed ? undefined : inArray(goals.status, ['active', 'paused']))
-    .all();
-  const mentorCounts = new Map(
-    db.select({ goalId: goalMentors.goalId, n: count() }).from(goalMentors).groupBy(goalMentors.goalId).all().map((r) => [r.goalId, r.n]),
-  );
-  const progress = goalProgress(db, rows.map((g) => g.id));
+  const rows = prepared(db, `listGoals:${options.includeClosed}`, () =>
+    db
+      // Qualified by hand: drizzle leaves a single table's columns unqualified, and inside these subqueries "id" would be theirs.
+      .select({ goal: goals, mentorCount: sql<number>`(select count(*) from goal_mentors gm where gm.goal_id = "goals"."id")`, ...progressColumns(sql`"goals"."id"`) })
+      .from(goals)
+      .where(options.includeClosed ? undefined : inArray(goals.status, ['active', 'paused']))
+      .prepare(),
+  ).all();
+  const today = dayIn(now, timeZone);
   return rows
-    .map((goal) => ({ ...goal, mentorCount: mentorCounts.get(goal.id) ?? 0, progress: progress.get(goal.id)!, overdue: isOverdue(goal, now, timeZone) }))
+    .map(({ goal, mentorCount, done, total }) => ({ ...goal, mentorCount, progress: toProgress(goal.id, done, total), overdue: isOverdue(goal, today) }))
     .sort(
       (a, b) =>
         STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
         (a.targetDate ?? '9999-12-31').localeCompare(b.targetDate ?? '9999-12-31') ||
-        a.title.localeCompare(b.title),
+        byTitle(a.title, b.title) ||
+        a.id - b.id,
     );
 }
 
@@ -116,7 +118,7 @@ export function getGoalDetail(db: Db, id: number, now: Date, timeZone: string): 
   const q = goalPageStatements(db);
   return {
     goal,
-    overdue: isOverdue(goal, now, timeZone),
+    overdue: isOverdue(goal, dayIn(now, timeZone)),
     progress: oneGoalProgress(db, id),
     mentors: q.mentors.all({ goalId: id }).map(({ archivedAt, ...m }) => ({ ...m, archived: archivedAt !== null })),
     meetings: q.meetings.all({ goalId: id }),
@@ -130,22 +132,26 @@ export function getGoalDetail(db: Db, id: number, now: Date, timeZone: string): 
   };
 }
 
+/** Where to ask for help next; both lists are short (goals nobody helps with, the five busiest mentors). */
 export function coverage(db: Db): Coverage {
-  const goalsWithoutMentor = db
-    .select({ id: goals.id, title: goals.title })
-    .from(goals)
-    .leftJoin(goalMentors, eq(goalMentors.goalId, goals.id))
-    .where(and(eq(goals.status, 'active'), isNull(goalMentors.mentorId)))
-    .orderBy(asc(goals.title))
-    .all();
-  const mentorLoad = db
-    .select({ mentorId: mentors.id, name: mentors.name, goalCount: count() })
-    .from(goalMentors)
-    .innerJoin(goals, and(eq(goals.id, goalMentors.goalId), eq(goals.status, 'active')))
-    .innerJoin(mentors, and(eq(mentors.id, goalMentors.mentorId), isNull(mentors.archivedAt)))
-    .groupBy(mentors.id)
-    .orderBy(desc(count()), asc(mentors.name))
-    .limit(5)
-    .all();
+  const goalsWithoutMentor = prepared(db, 'coverage:goalsWithoutMentor', () =>
+    db
+      .select({ id: goals.id, title: goals.title })
+      .from(goals)
+      .where(and(eq(goals.status, 'active'), sql`not exists (select 1 from goal_mentors gm where gm.goal_id = "goals"."id")`))
+      .orderBy(asc(goals.title), asc(goals.id))
+      .prepare(),
+  ).all();
+  const mentorLoad = prepared(db, 'coverage:mentorLoad', () =>
+    db
+      .select({ mentorId: mentors.id, name: mentors.name, goalCount: count() })
+      .from(goalMentors)
+      .innerJoin(goals, and(eq(goals.id, goalMentors.goalId), eq(goals.status, 'active')))
+      .innerJoin(mentors, and(eq(mentors.id, goalMentors.mentorId), isNull(mentors.archivedAt)))
+      .groupBy(mentors.id)
+      .orderBy(desc(count()), asc(mentors.name), asc(mentors.id))
+      .limit(5)
+      .prepare(),
+  ).all();
   return { goalsWithoutMentor, mentorLoad };
 }
