@@ -15,12 +15,10 @@ export interface Platform {
   writeClipboardText?(text: string): void;
   /** Asks the user for a folder; resolves to its path or null if cancelled. */
   chooseFolder?(): Promise<string | null>;
-  /** Encrypts a secret with the OS keychain (Electron safeStorage); base64 of the blob. */
-  encryptSecret?(plain: string): string;
-  decryptSecret?(blob: string): string;
   /**
-   * Secrets (sync keys, server passwords) kept in the OS keychain (Electron safeStorage); null clears one.
-   * Without it (browser mode, tests) secrets live in memory for this session only.
+   * The OS keychain (the desktop: Electron's safeStorage), only where it really protects a secret: absent in
+   * browser mode and tests, and on Linux without a secret service. Blobs are base64. core/system/secrets.ts
+   * is the one place that uses it (the sync key, WebDAV and calendar passwords).
    */
-  secrets?: { get(name: string): string | null; set(name: string, value: string | null): void };
+  keychain?: { encrypt(plain: string): string; decrypt(sealed: string): string };
 }

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BrowserWindow, clipboard, dialog, safeStorage, shell } from 'electron';
+import { BrowserWindow, clipboard, dialog, shell } from 'electron';
 import type { Platform } from '../core/platform';
 import { isExternalWebUrl, isMailtoUrl } from '../core/security/urls';
 import { callingWindow } from './calling-window';
-import { keychainSecrets } from './secrets';
+import { osKeychain } from './secrets';
 
 /** The Electron side of the core's Platform port. */
 export const electronPlatform: Platform = {
@@ -47,11 +47,8 @@ export const electronPlatform: Platform = {
     const result = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
     return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
   },
-  // Calendar passwords: only the keychain-encrypted blob is ever stored.
-  encryptSecret: (plain) => safeStorage.encryptString(plain).toString('base64'),
-  decryptSecret: (blob) => safeStorage.decryptString(Buffer.from(blob, 'base64')),
   // Asked for after the app is ready (the keychain is not available before).
-  get secrets() {
-    return keychainSecrets();
+  get keychain() {
+    return osKeychain();
   },
 };

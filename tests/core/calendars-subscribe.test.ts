@@ -125,7 +125,7 @@ describe('a CalDAV calendar on a real server (radicale)', () => {
   it('keeps only the keychain-encrypted password where the shell has a keychain, and reads with it', async () => {
     const seal = (text: string) => Buffer.from(Buffer.from(text, 'utf8').map((b) => b ^ 0x5a)).toString('base64');
     const unseal = (blob: string) => Buffer.from(Buffer.from(blob, 'base64').map((b) => b ^ 0x5a)).toString('utf8');
-    core.ctx.platform = { encryptSecret: seal, decryptSecret: unseal };
+    core.ctx.platform = { keychain: { encrypt: seal, decrypt: unseal } };
     const mentor = await makeMentor(core, { name: 'Grace Hopper' });
     const { path, url } = await newCalendar({ grace: one(grace) });
     await ok(core, 'calendars.subscribe', { kind: 'caldav', url, username: radicale.username, password: radicale.password, rememberPassword: true, timeZone: 'UTC' });

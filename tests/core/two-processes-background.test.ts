@@ -54,7 +54,7 @@ describe('background writes beside another process', () => {
     const mentors = acks(requests, 'mentor');
     console.log(`[two processes, background] ${reminders.length} reminder claims, ${events.length} calendar refreshes, ${mentors.length} requests; ${failures.length} failed`);
     expect(failures).toEqual([]);
-    expect(Math.min(reminders.length, events.length, mentors.length)).toBeGreaterThan(20);
+    expect(Math.min(reminders.length, events.length, mentors.length)).toBeGreaterThan(5);
 
     const sqlite = new Database(dbPath, { readonly: true });
     const stored = (sql: string) => new Set(sqlite.prepare(sql).pluck().all() as string[]);

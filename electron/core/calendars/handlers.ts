@@ -13,7 +13,7 @@ export const calendarsHandlers: Handlers<typeof calendarsContract> = {
   'calendars.decide': (ctx, { seriesId, decision, mentorId }) => decideSeries(ctx.db, seriesId, decision, mentorId, ctx.now()),
   'calendars.sources': (ctx) => listSources(ctx.db, sessionPasswordIds(ctx.store)),
   'calendars.removeSource': (ctx, { id }) => (removeSource(ctx.db, id), forgetSessionPassword(ctx.store, id), null),
-  'calendars.capabilities': (ctx) => ({ keychain: !!ctx.platform.encryptSecret }),
+  'calendars.capabilities': (ctx) => ({ keychain: !!ctx.platform.keychain }),
   'calendars.subscribe': (ctx, values) => subscribe(ctx, values),
   'calendars.refresh': async (ctx, { id, timeZone }) =>
     id ? { refreshed: [await refreshSource(ctx, id, timeZone)], failed: [] } : refreshAll(ctx, timeZone),

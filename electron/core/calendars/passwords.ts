@@ -3,6 +3,7 @@ import type { Db, Store } from '../db/client';
 import { calendarSources } from '../db/schema';
 import { invalid } from '../errors';
 import type { Platform } from '../platform';
+import { openSecret, sealSecret } from '../system/secrets';
 
 // Passwords kept only for this run of the app (browser mode without opt-in, or no keychain), per store.
 const sessionPasswords = new WeakMap<Store, Map<number, string>>();
@@ -18,14 +19,7 @@ export function sessionPasswordIds(store: Store): ReadonlySet<number> {
 export function keepPassword(ctx: { store: Store; db: Db; platform: Platform }, sourceId: number, password: string, remember: boolean): void {
   const session = sessionPasswords.get(ctx.store) ?? new Map<number, string>();
   sessionPasswords.set(ctx.store, session);
-  let passwordEncrypted: string | null = null;
-  if (ctx.platform.encryptSecret) {
-    try {
-      passwordEncrypted = ctx.platform.encryptSecret(password);
-    } catch {
-      passwordEncrypted = null;
-    }
-  }
+  const passwordEncrypted = sealSecret(ctx.platform, password);
   const passwordUnencrypted = !passwordEncrypted && remember ? password : null;
   if (!passwordEncrypted && !passwordUnencrypted) session.set(sourceId, password);
   else session.delete(sourceId);
@@ -33,13 +27,9 @@ export function keepPassword(ctx: { store: Store; db: Db; platform: Platform }, 
 }
 
 export function passwordFor(ctx: { store: Store; platform: Platform }, source: typeof calendarSources.$inferSelect): string {
-  if (source.passwordEncrypted && ctx.platform.decryptSecret) {
-    try {
-      return ctx.platform.decryptSecret(source.passwordEncrypted);
-    } catch {
-      // the keychain changed: ask again below
-    }
-  }
+  // No keychain here, or another one sealed it: ask again below.
+  const opened = source.passwordEncrypted ? openSecret(ctx.platform, source.passwordEncrypted) : null;
+  if (opened !== null) return opened;
   const password = source.passwordUnencrypted ?? sessionPasswords.get(ctx.store)?.get(source.id);
   if (password === undefined) {
     throw invalid(`Mentor Planner needs the password for “${source.name}” again (it was kept only for the last session). Enter it in Settings → Calendars.`);

@@ -9,7 +9,8 @@ import { newDataKey, unwrapDataKey, wrapDataKey, type KeyFile } from './crypto';
 import { describeSyncError, runCycle, writeSnapshot, type CycleReport, type SyncSession } from './cycle';
 import { KEY_FILE } from './files';
 import { pendingChangeCount } from './local-changes';
-import { DATA_KEY_SECRET, SERVER_PASSWORD_SECRET, secretsFor } from './secrets';
+import { namedSecrets } from '../system/secrets';
+import { DATA_KEY_SECRET, SERVER_PASSWORD_SECRET } from './secrets';
 import { openTransport, type SyncTarget, type SyncTransport } from './transport';
 import { installSyncTriggers } from './triggers';
 
@@ -61,7 +62,7 @@ function sessionFor(ctx: Context): SyncSession | null {
   const sqlite = ctx.store.sqlite;
   const state = readState(sqlite);
   if (!state?.targetJson) return null;
-  const secrets = secretsFor(sqlite, ctx.platform);
+  const secrets = namedSecrets(sqlite, ctx.platform);
   const key = secrets.get(DATA_KEY_SECRET);
   if (!key) return null;
   const target = JSON.parse(state.targetJson) as SyncTarget;
@@ -85,7 +86,7 @@ function sessionFor(ctx: Context): SyncSession | null {
 export function syncStatus(ctx: Context): SyncStatus {
   const sqlite = ctx.store.sqlite;
   const state = readState(sqlite);
-  const secrets = secretsFor(sqlite, ctx.platform);
+  const secrets = namedSecrets(sqlite, ctx.platform);
   const target = state?.targetJson ? (JSON.parse(state.targetJson) as SyncTarget) : null;
   const devices = (
     sqlite
@@ -104,7 +105,7 @@ export function syncStatus(ctx: Context): SyncStatus {
     lastSyncAt: state?.lastSyncAt ?? null,
     lastError: state?.lastError ?? null,
     pendingChanges: target ? pendingChangeCount(sqlite) : 0,
-    keyKeptInKeychain: !!ctx.platform.secrets,
+    keyKeptInKeychain: !!ctx.platform.keychain,
     devices,
     noteConflicts: conflicts,
   };
@@ -147,7 +148,7 @@ export async function setUpSync(ctx: Context, input: SetUpInput, scryptN?: numbe
   }
   const dataKey = existing ? unwrapDataKey(existing, input.passphrase) : newDataKey();
   const keyFile = existing ?? wrapDataKey(dataKey, input.passphrase, scryptN);
-  const secrets = secretsFor(sqlite, ctx.platform);
+  const secrets = namedSecrets(sqlite, ctx.platform);
   const previousId = readState(sqlite)?.deviceId;
   const deviceId = previousId && isDeviceId(previousId) ? previousId : newDeviceId();
   const nowIso = ctx.now().toISOString();
@@ -183,7 +184,7 @@ export async function unlockSync(ctx: Context, passphrase: string): Promise<Sync
   const state = readState(ctx.store.sqlite);
   if (!state?.targetJson) throw new PlannerError('CONFLICT', 'Sync is not set up on this device.');
   const target = JSON.parse(state.targetJson) as SyncTarget;
-  const secrets = secretsFor(ctx.store.sqlite, ctx.platform);
+  const secrets = namedSecrets(ctx.store.sqlite, ctx.platform);
   // Already open (the desktop keychain, or earlier in this session): nothing to unlock.
   if (secrets.get(DATA_KEY_SECRET)) return syncStatus(ctx);
   const keyFile = await findKeyFile(openTransport(target, secrets.get(SERVER_PASSWORD_SECRET)));
@@ -244,7 +245,7 @@ export function turnOffSync(ctx: Context): SyncStatus {
     for (const table of ['sync_outbox', 'sync_rows', 'sync_peers']) sqlite.prepare(`DELETE FROM ${table}`).run();
     sqlite.prepare('UPDATE sync_state SET capturing = 0, target_json = NULL, flushed_seq = 0, written_seq = 0, last_error = NULL WHERE id = 1').run();
   });
-  const secrets = secretsFor(sqlite, ctx.platform);
+  const secrets = namedSecrets(sqlite, ctx.platform);
   secrets.set(DATA_KEY_SECRET, null);
   secrets.set(SERVER_PASSWORD_SECRET, null);
   return syncStatus(ctx);
