@@ -9,25 +9,21 @@ import type { Platform } from '../platform';
 // it is kept in memory for this session — or, for a calendar password the user asked to remember, in the
 // database as typed (the calendar settings say so).
 
-/** The secret encrypted by the keychain (base64), or null where there is none or it refuses. */
-export function sealSecret(platform: Platform, plain: string): string | null {
+/** What the keychain answers, or null where there is none or it refuses (another keychain sealed it). */
+function withKeychain(platform: Platform, use: (keychain: NonNullable<Platform['keychain']>) => string): string | null {
   if (!platform.keychain) return null;
   try {
-    return platform.keychain.encrypt(plain);
+    return use(platform.keychain);
   } catch {
     return null;
   }
 }
 
-/** A sealed secret opened again, or null (no keychain here, or not the keychain that sealed it). */
-export function openSecret(platform: Platform, sealed: string): string | null {
-  if (!platform.keychain) return null;
-  try {
-    return platform.keychain.decrypt(sealed);
-  } catch {
-    return null;
-  }
-}
+/** The secret encrypted by the keychain (base64), or null. */
+export const sealSecret = (platform: Platform, plain: string) => withKeychain(platform, (keychain) => keychain.encrypt(plain));
+
+/** A sealed secret opened again, or null. */
+export const openSecret = (platform: Platform, sealed: string) => withKeychain(platform, (keychain) => keychain.decrypt(sealed));
 
 export interface NamedSecrets {
   get(name: string): string | null;

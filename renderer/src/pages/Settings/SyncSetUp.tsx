@@ -42,7 +42,7 @@ export function SyncSetUp({ keyKeptInKeychain }: { keyKeptInKeychain: boolean })
             {(props) => <input {...props} type="url" value={url} onChange={(e) => setUrl(e.currentTarget.value)} required />}
           </Field>
           <Field label="User name">{(props) => <input {...props} value={username} onChange={(e) => setUsername(e.currentTarget.value)} autoComplete="username" />}</Field>
-          <Field label="Password" hint={keyKeptInKeychain ? 'Kept in your system keychain.' : 'Kept only while browser mode runs.'}>
+          <Field label="Password" hint={keyKeptInKeychain ? 'Kept in your system keychain.' : 'Kept only while Mentor Planner runs: there is no system keychain here.'}>
             {(props) => <input {...props} type="password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" />}
           </Field>
         </>

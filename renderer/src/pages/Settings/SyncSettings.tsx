@@ -15,7 +15,7 @@ function Unlock() {
   const submit = (event: FormEvent) => (event.preventDefault(), unlock.mutate({ passphrase }));
   return (
     <form onSubmit={submit} aria-label="Unlock sync">
-      <p>Browser mode keeps the sync key only while it runs. Type the sync passphrase to carry on syncing.</p>
+      <p>Without a system keychain (browser mode, or a computer with none) the sync key is kept only while Mentor Planner runs. Type the sync passphrase to carry on syncing.</p>
       <Field label="Sync passphrase">
         {(props) => <input {...props} type="password" value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} required />}
       </Field>
