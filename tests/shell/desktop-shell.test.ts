@@ -181,3 +181,39 @@ describe(`the desktop shell on ${process.platform}`, () => {
     expect(double.windows[0].destroyed).toBe(true);
   });
 });
+
+describe(`secrets on ${process.platform}: only through the OS keychain (safeStorage)`, () => {
+  const setUpSync = async (double: ElectronDouble) => {
+    const folder = tempDir('mp-shell-sync-');
+    dirs.push(folder);
+    return call(double, 'sync.setUp', { target: { kind: 'folder', path: folder }, passphrase: 'correct horse battery', deviceName: 'Laptop' });
+  };
+  const sealedFiles = (double: ElectronDouble) => {
+    const dir = path.join(double.electron.app.getPath('userData'), 'secrets');
+    return fs.existsSync(dir) ? fs.readdirSync(dir).map((name) => fs.readFileSync(path.join(dir, name))) : [];
+  };
+
+  it('keeps the sync key sealed by the keychain, never as text, and says the keychain holds it', async () => {
+    const double = launch();
+    await waitFor(() => double.ipcHandlers.size > 0 && double.windows[0], 'the IPC handlers');
+    expect(await call(double, 'calendars.capabilities', {})).toEqual({ ok: true, value: { keychain: true } });
+    expect(await setUpSync(double)).toMatchObject({ ok: true, value: { state: 'on', keyKeptInKeychain: true } });
+    expect(double.safeStorage.calls).toContain('encryptString');
+    const [sealed] = sealedFiles(double);
+    const key = double.safeStorage.decryptString(sealed);
+    expect(Buffer.from(key, 'base64')).toHaveLength(32);
+    expect(sealed.includes(Buffer.from(key))).toBe(false);
+    expect(sealed.subarray(0, 3).toString()).toBe(process.platform === 'linux' ? 'v11' : 'v10');
+  });
+
+  it.skipIf(process.platform === 'win32')('stores no secret where there is no keychain (Linux basic_text, macOS without Keychain) and says so', async () => {
+    const double = launch({ keychain: 'none' });
+    await waitFor(() => double.ipcHandlers.size > 0 && double.windows[0], 'the IPC handlers');
+    if (process.platform === 'linux') expect(double.safeStorage.getSelectedStorageBackend?.()).toBe('basic_text');
+    expect(await call(double, 'calendars.capabilities', {})).toEqual({ ok: true, value: { keychain: false } });
+    expect(await setUpSync(double)).toMatchObject({ ok: true, value: { state: 'on', keyKeptInKeychain: false } });
+    expect(sealedFiles(double)).toEqual([]);
+    // Never Chromium's constant-key "encryption", never a plain file.
+    expect(double.safeStorage.calls.filter((c) => c === 'encryptString' || c === 'setUsePlainTextEncryption')).toEqual([]);
+  });
+});

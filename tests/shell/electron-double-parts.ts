@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 
 // Electron 45's BrowserWindow constructor options and webPreferences (the ones an app of this kind
@@ -63,3 +64,64 @@ export function createNativeImage() {
     createEmpty: () => image({ empty: true }),
   };
 }
+
+/**
+ * Electron 45's safeStorage (the synchronous API the shell uses, and the async one beside it) as it behaves
+ * on each platform. Linux: nothing before app 'ready' (backend 'unknown'); with a secret service
+ * ('gnome_libsecret', 'kwallet…') encryption is available; with none the backend is 'basic_text' and
+ * encryption is refused unless setUsePlainTextEncryption(true) — then it "encrypts" with Chromium's
+ * constant key, which protects nothing. Windows: available once ready (DPAPI). macOS: available when the
+ * Keychain is. encryptString returns a Buffer ('v10'/'v11' + AES-GCM here) and throws when unavailable;
+ * decryptString throws on a blob it did not make. Every call is recorded.
+ */
+export function createSafeStorage(platform: NodeJS.Platform, isReady: () => boolean, backend: LinuxStorageBackend | 'none') {
+  const osKey = crypto.randomBytes(32);
+  const constantKey = crypto.pbkdf2Sync('peanuts', 'saltysalt', 1, 32, 'sha1');
+  let plainText = false;
+  const calls: string[] = [];
+  const selected = () => (platform !== 'linux' ? null : !isReady() ? 'unknown' : backend === 'none' ? 'basic_text' : backend);
+  const key = () => {
+    if (platform === 'linux') return selected() === 'unknown' ? null : selected() === 'basic_text' ? (plainText ? constantKey : null) : osKey;
+    if (platform === 'win32') return isReady() ? osKey : null;
+    return backend === 'none' ? null : osKey;
+  };
+  const prefix = () => Buffer.from(platform === 'linux' && selected() !== 'basic_text' ? 'v11' : 'v10');
+  const safeStorage = {
+    calls,
+    isEncryptionAvailable: () => (calls.push('isEncryptionAvailable'), key() !== null),
+    encryptString(plain: string): Buffer {
+      calls.push('encryptString');
+      const k = key();
+      if (!k) throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.');
+      const iv = crypto.randomBytes(12);
+      const cipher = crypto.createCipheriv('aes-256-gcm', k, iv);
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return Buffer.concat([prefix(), iv, cipher.getAuthTag(), body]);
+    },
+    decryptString(encrypted: Buffer): string {
+      calls.push('decryptString');
+      if (!Buffer.isBuffer(encrypted)) throw new TypeError('Expected the first argument of decryptString() to be a buffer');
+      const k = key();
+      if (!k) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.');
+      try {
+        const decipher = crypto.createDecipheriv('aes-256-gcm', k, encrypted.subarray(3, 15));
+        decipher.setAuthTag(encrypted.subarray(15, 31));
+        return Buffer.concat([decipher.update(encrypted.subarray(31)), decipher.final()]).toString('utf8');
+      } catch {
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      }
+    },
+    setUsePlainTextEncryption: (usePlainText: boolean) => {
+      calls.push('setUsePlainTextEncryption');
+      if (platform === 'linux') plainText = usePlainText;
+    },
+    isAsyncEncryptionAvailable: async () => key() !== null,
+    encryptStringAsync: async (plain: string) => safeStorage.encryptString(plain),
+    decryptStringAsync: async (encrypted: Buffer) => ({ shouldReEncrypt: false, result: safeStorage.decryptString(encrypted) }),
+  };
+  // Only Linux has it (@platform linux).
+  const linuxOnly: { getSelectedStorageBackend?: () => string } = platform === 'linux' ? { getSelectedStorageBackend: () => (calls.push('getSelectedStorageBackend'), selected()!) } : {};
+  return Object.assign(safeStorage, linuxOnly);
+}
+
+export type LinuxStorageBackend = 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6';

@@ -4,7 +4,7 @@ import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OUT_DIR } from '../helpers/paths';
-import { createNativeImage, KNOWN_WINDOW_OPTIONS, KNOWN_WEB_PREFERENCES, type NativeImageDouble } from './electron-double-parts';
+import { createNativeImage, createSafeStorage, KNOWN_WINDOW_OPTIONS, KNOWN_WEB_PREFERENCES, type LinuxStorageBackend, type NativeImageDouble } from './electron-double-parts';
 
 export interface ElectronDoubleOptions {
   userData: string;
@@ -17,6 +17,8 @@ export interface ElectronDoubleOptions {
   clipboardFails?: boolean;
   /** Every page load fails (a damaged install, a missing file). */
   pageLoadsFail?: boolean;
+  /** The OS keychain safeStorage finds: a Linux secret service (gnome_libsecret by default), or 'none' (Linux: 'basic_text'; macOS: no Keychain). */
+  keychain?: LinuxStorageBackend | 'none';
 }
 
 /** A cancellable Electron event, as handlers receive it. */
@@ -30,8 +32,8 @@ const electronEvent = () => {
  * platform `process.platform` says (the shell project runs once per platform): login items and tray
  * titles do nothing off macOS, notification actions show only on macOS, a data URL that is not a PNG
  * gives an empty image, quitting runs before-quit → windows close → will-quit → quit, the single-instance
- * lock can be refused, a page can fail to load, webContents.send structured-clones, and an unknown
- * BrowserWindow option is an error. It records what the shell asks for and lets tests play the user's
+ * lock can be refused, a page can fail to load, webContents.send structured-clones, safeStorage has a
+ * keychain or not (Linux 'basic_text'), and an unknown BrowserWindow option is an error. It records what the shell asks for and lets tests play the user's
  * and the OS's part (fire events, invoke handlers, click menu items).
  */
 export function createElectronDouble(options: ElectronDoubleOptions) {
@@ -348,6 +350,7 @@ export function createElectronDouble(options: ElectronDoubleOptions) {
       return '';
     },
   };
+  const safeStorage = createSafeStorage(platform, () => app.readyResolved, options.keychain ?? 'gnome_libsecret');
   const clipboard = {
     text: '',
     writeText: (t: string) => {
@@ -371,6 +374,7 @@ export function createElectronDouble(options: ElectronDoubleOptions) {
     nativeImage,
     powerMonitor,
     clipboard,
+    safeStorage,
     contextBridge: { exposeInMainWorld: () => undefined },
     ipcRenderer: new EventEmitter(),
   };
@@ -391,6 +395,7 @@ export function createElectronDouble(options: ElectronDoubleOptions) {
     notifications,
     powerMonitor,
     protocolState,
+    safeStorage,
     /** Fires app 'ready', as Electron does once it has initialised. */
     ready() {
       app.readyResolved = true;
