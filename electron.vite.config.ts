@@ -22,6 +22,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           serve: resolve(__dirname, 'electron/web/serve.ts'),
+          // Long exports run in a worker thread, from this file beside index.js and serve.js (core/export/jobs.ts).
+          'export-worker': resolve(__dirname, 'electron/core/export/export-worker.ts'),
         },
       },
     },

@@ -5,6 +5,7 @@ import { createStoreHealth } from './db/health';
 import { openStore, resolveMigrationsFolder, type OpenedStore } from './db/migrate';
 import { optimizeStatistics } from './db/optimize';
 import { dispatch, type DispatchHooks } from './handlers';
+import type { PlannerEvent } from './events';
 import type { Context } from './operation';
 import type { Platform } from './platform';
 import { startSyncLoop } from './sync/loop';
@@ -31,6 +32,8 @@ export interface Core {
   ctx: Context;
   /** `platform` adds capabilities for this one call (browser mode: the uploaded file as the chosen backup file). */
   call(name: unknown, input: unknown, platform?: Platform): ReturnType<typeof dispatch>;
+  /** Listens to the events the core pushes (export progress); returns the way to stop listening. */
+  onEvent(listener: (event: PlannerEvent) => void): () => void;
   /** The background daily copy (checked before it is kept); resolves when it is done, failed or cancelled. */
   dailyCopy(): Promise<void>;
   close(): void;
@@ -45,7 +48,9 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const health = createStoreHealth(() => store.path, now);
   prepareSync(store.sqlite);
-  const ctx: Context = { store, db: store.db, now, appVersion: options.appVersion, platform: options.platform ?? {}, health, migrationsFolder };
+  const listeners = new Set<(event: PlannerEvent) => void>();
+  const emit = (event: PlannerEvent) => listeners.forEach((listener) => listener(event));
+  const ctx: Context = { store, db: store.db, now, appVersion: options.appVersion, platform: options.platform ?? {}, health, migrationsFolder, emit };
   let closed = false;
   let timer: NodeJS.Timeout | null = null;
   let cancel = () => undefined as void;
@@ -74,6 +79,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     store,
     ctx,
     call: (name, input, platform) => dispatch(platform ? { ...ctx, platform: { ...ctx.platform, ...platform } } : ctx, name, input, hooks),
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     dailyCopy: () => copying,
     close: () => {
       closed = true;

@@ -2,6 +2,8 @@
 export type PlannerEvent =
   | { type: 'changed'; operation: string }
   | { type: 'navigate'; to: string }
-  | { type: 'hint'; message: string };
+  | { type: 'hint'; message: string }
+  /** A long export's progress: meetings written of the total, under the id its caller gave it. */
+  | { type: 'export'; jobId: string; done: number; total: number };
 
 export const EVENT_CHANNEL = 'planner:event';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Store } from './db/client';
 import type { Platform } from './platform';
 import type { StoreHealth } from './db/health';
+import type { PlannerEvent } from './events';
 
 /**
  * query: reads only. mutation: writes, run inside one transaction, and tells listeners the data changed.
@@ -49,6 +50,8 @@ export interface Context {
   health?: StoreHealth;
   /** Where the migrations are, to open a file put back in place of a damaged one. */
   migrationsFolder?: string;
+  /** Pushes an event to every window (desktop) or tab (browser mode) listening. */
+  emit?: (event: PlannerEvent) => void;
 }
 
 export type Handlers<C extends Contract> = {

@@ -58,6 +58,7 @@ async function start(): Promise<Core> {
   });
   core = opened;
   registerIpcHandlers(opened);
+  opened.onEvent(broadcast);
   app.on('will-quit', () => opened.close());
   installApplicationMenu();
   openMainWindow();

@@ -11,6 +11,7 @@ import { rendererContentSecurityPolicy, resolveStaticFile, sendStaticFile } from
 
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 export const API_PREFIX = '/api/call/';
+export const EVENTS_PATH = '/api/events';
 
 export interface WebServer {
   url: string;
@@ -135,6 +136,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return refuse(res, 401, 'UNAUTHORIZED', 'This browser tab is not signed in to Mentor Planner. Open the address that npm run start:web printed in its terminal (it ends with ?token=…).');
     }
     if (req.method === 'POST' && url.pathname === UPLOAD_BACKUP_PATH) return await restoreUploadedBackup(req, res, url);
+    if (req.method === 'GET' && url.pathname === EVENTS_PATH) return streamEvents(req, res);
     if (req.method !== 'POST' || !url.pathname.startsWith(API_PREFIX)) {
       return refuse(res, 405, 'FORBIDDEN', 'API calls are POST /api/call/<operation>.');
     }
@@ -151,6 +153,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const name = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
     sendJson(res, 200, await options.core.call(name, input));
+  }
+
+  /** The core's events (export progress) as server-sent events, for as long as the tab listens. */
+  function streamEvents(req: http.IncomingMessage, res: http.ServerResponse) {
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.write(': listening\n\n');
+    const stop = options.core.onEvent((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    req.on('close', stop);
   }
 
   /** A backup file as a stream (a heavy user's is ~56 MB, past the JSON body limit), staged, then restored. */

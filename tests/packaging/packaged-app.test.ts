@@ -78,6 +78,8 @@ describe('the packed app', () => {
     expect(fs.existsSync(path.join(`${asarPath()}.unpacked`, 'node_modules', 'better-sqlite3', 'prebuilds', prebuild))).toBe(true);
     expect(entries.some((e) => e.startsWith('/node_modules/better-sqlite3/deps') || e.startsWith('/node_modules/better-sqlite3/src'))).toBe(false);
     expect(entries).toContain('/node_modules/drizzle-orm/package.json');
+    // Long exports run in a worker thread started from this file, beside the main bundle.
+    expect(entries).toContain('/out/main/export-worker.js');
     expect(entries).toContain('/node_modules/zod/package.json');
     expect(entries.some((e) => e.startsWith('/node_modules/electron/') || e.startsWith('/node_modules/react/'))).toBe(false);
   });
@@ -141,6 +143,21 @@ describe('the packed app, started as an installed app', () => {
     expect(all).toContain('zoomIn');
     expect(all).not.toContain('reload');
     expect(all).not.toContain('toggleDevTools');
+  });
+
+  it('exports in a worker thread started from the archive, with its progress sent to the window', async () => {
+    const window = double.windows[0];
+    const call = async (name: string, input: unknown) =>
+      (await double.ipcHandlers.get(name)!({ sender: window.webContents, senderFrame: { url: window.loadedUrl } }, input)) as { ok: boolean; value?: unknown };
+    const mentor = (await call('mentors.create', { name: 'Ada Lovelace' })) as { value: { id: number } };
+    expect(await call('meetings.schedule', { mentorId: mentor.value.id, scheduledAt: '2026-01-05T10:00:00.000Z' })).toMatchObject({ ok: true });
+    const target = path.join(dir, 'exported', 'Mentor meetings.md');
+    fs.mkdirSync(path.dirname(target));
+    double.electron.dialog.showSaveDialog = async () => ({ canceled: false, filePath: target });
+    const saved = await call('export.save', { selection: { kind: 'all' }, format: 'markdown', timeZone: 'UTC', jobId: 'packaged-export' });
+    expect(saved, JSON.stringify(saved)).toEqual({ ok: true, value: { paths: [target] } });
+    expect(fs.readFileSync(target, 'utf8')).toContain('# Meeting with Ada Lovelace — 2026-01-05');
+    expect(window.webContents.sent).toContainEqual({ channel: 'planner:event', payload: { type: 'export', jobId: 'packaged-export', done: 1, total: 1 } });
   });
 
   it('reads its tray icon from the archive', () => {

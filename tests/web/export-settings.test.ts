@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { seedDatabase } from '../../scripts/lib/seed-data';
 import { meetingWithEverything } from '../helpers/factories/export';
 import { openBrowserApp } from './browser-app';
 
@@ -48,4 +50,49 @@ describe('exporting meetings from Settings (browser mode)', () => {
       await app.close();
     }
   });
+});
+
+describe('exporting everything of a heavy user from Settings (browser mode)', () => {
+  it('shows meetings written of the total while a worker exports, stops on Cancel with nothing downloaded or left behind, then downloads the whole file', async () => {
+    const app = await openBrowserApp();
+    try {
+      // Ten years: 5 000 meetings with their agendas, advice and commitments.
+      seedDatabase(app.core.store.sqlite, { profile: 'heavy', seed: 42, now: new Date('2026-11-23T09:00:00.000Z') });
+      await app.page.goto(`${app.server.url}#/settings`);
+      const section = app.page.getByRole('group', { name: 'Export meeting notes' });
+      await section.getByLabel('Meetings to export').selectOption('all');
+      await section.getByLabel('Export meetings format').selectOption('html');
+      let downloads = 0;
+      app.page.on('download', () => downloads++);
+      const exportButton = section.getByRole('button', { name: 'Export meetings (download)' });
+      const exportFolders = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('mentor-planner-export-'));
+      const before = new Set(exportFolders());
+
+      await exportButton.click();
+      const status = section.getByRole('status');
+      await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/^[1-9][\d,]* of 5,000 meetings written$/);
+      const bar = section.getByRole('progressbar', { name: 'Export progress' });
+      expect(await bar.getAttribute('max')).toBe('5000');
+      expect(Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+      await section.getByRole('button', { name: 'Cancel export' }).click();
+      await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('Export cancelled. Nothing was saved.');
+      expect(await bar.count()).toBe(0);
+      await app.page.waitForTimeout(300);
+      expect(downloads).toBe(0);
+      // The worker's temporary folder (named after this export's id) is gone.
+      await expect.poll(() => exportFolders().filter((f) => !before.has(f)), { timeout: 10_000 }).toEqual([]);
+
+      const downloadPromise = app.page.waitForEvent('download', { timeout: 120_000 });
+      await exportButton.click();
+      const file = await downloadPromise;
+      expect(file.suggestedFilename()).toBe('Mentor meetings.html');
+      const html = fs.readFileSync((await file.path())!, 'utf8');
+      expect(html.match(/<section class="meeting"/g)).toHaveLength(5_000);
+      expect(html.endsWith('</body></html>')).toBe(true);
+      await expect.poll(() => status.textContent()).toBe('Downloaded.');
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 240_000);
 });

@@ -11,9 +11,14 @@ export const exportSelection = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('all') }),
 ]);
 
+/** Chosen by the caller, so it can follow an export's progress events and cancel it before the call returns. */
+export const exportJobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'An export id is 8 to 64 letters, digits, - or _.');
+
 export const exportContract = {
-  'export.meetings': query(input({ selection: exportSelection, format: z.enum(EXPORT_FORMATS), timeZone })).returns<ExportFile[]>(),
-  'export.save': task(input({ selection: exportSelection, format: z.enum([...EXPORT_FORMATS, 'pdf']), timeZone })).returns<{ paths: string[] } | null>(),
+  // Null when cancelled (export.cancel with the same jobId).
+  'export.meetings': query(input({ selection: exportSelection, format: z.enum(EXPORT_FORMATS), timeZone, jobId: exportJobId.optional() })).returns<ExportFile[] | null>(),
+  'export.save': task(input({ selection: exportSelection, format: z.enum([...EXPORT_FORMATS, 'pdf']), timeZone, jobId: exportJobId.optional() })).returns<{ paths: string[] } | null>(),
+  'export.cancel': task(input({ jobId: exportJobId })).returns<null>(),
   'export.showInFolder': task(input({ path: z.string().min(1).max(4_096) })).returns<null>(),
   'export.followUpEmail': query(input({ meetingId: id, timeZone, locale })).returns<EmailDraft>(),
   'export.progressUpdate': query(input({ mentorId: id, timeZone, locale })).returns<EmailDraft & { markdown: string }>(),

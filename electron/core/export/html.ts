@@ -1,6 +1,6 @@
 import { compile, parse, postprocess, preprocess } from 'micromark';
 import type { HtmlExtension } from 'micromark-util-types';
-import type { MeetingRecord } from './types';
+import type { ContentsEntry, ExportDocument, MeetingRecord } from './types';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const HTML_SPECIAL = /[&<>"']/g;
@@ -87,19 +87,19 @@ ${list(m.commitments.map((c) => `${escapeHtml(c.title)} — ${escapeHtml(c.statu
 }
 
 /** A self-contained, printable HTML document: inline CSS, no scripts, every user text escaped. */
-export function meetingsToHtml(records: MeetingRecord[], title: string): string {
-  const single = records.length === 1;
+export function htmlDocument(contents: ContentsEntry[], title: string): ExportDocument {
+  const single = contents.length === 1;
   const toc = single
     ? ''
-    : `<h1>${escapeHtml(title)}</h1><nav aria-label="Contents"><h2>Contents</h2><ol>${records
+    : `<h1>${escapeHtml(title)}</h1><nav aria-label="Contents"><h2>Contents</h2><ol>${contents
         .map((m, i) => `<li><a href="#meeting-${i + 1}">${escapeHtml(m.day)} — ${escapeHtml(m.mentor.name)}</a></li>`)
         .join('')}</ol></nav>`;
-  return `<!doctype html>
+  const head = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(single ? `Meeting with ${records[0].mentor.name}` : title)}</title>
+<title>${escapeHtml(single ? `Meeting with ${contents[0].mentor.name}` : title)}</title>
 <style>${STYLE}</style></head>
 <body>${toc}
-${records.map((m, i) => meetingSection(m, i, single ? 1 : 2)).join('\n')}
-</body></html>`;
+`;
+  return { head, section: (m, i) => meetingSection(m, i, single ? 1 : 2), between: '\n', tail: '\n</body></html>' };
 }

@@ -1,5 +1,5 @@
 import { plural } from '../plural';
-import type { MeetingRecord } from './types';
+import type { ContentsEntry, ExportDocument, MeetingRecord } from './types';
 
 const KIND: Record<string, string> = { question: 'Question', update: 'Update', ask: 'Ask', thanks: 'Thanks' };
 
@@ -54,8 +54,9 @@ export function meetingToMarkdown(m: MeetingRecord, options: { frontMatter: bool
   return out.join('\n');
 }
 
-/** Several meetings in one file: a contents list, then one section per meeting. */
-export function meetingsToMarkdown(records: MeetingRecord[], title: string): string {
-  const contents = records.map((m, i) => `${i + 1}. ${m.day} — ${line(m.mentor.name)}`);
-  return [`# ${title}`, '', `${plural(records.length, 'meeting')}.`, '', '## Contents', '', ...contents, '', ...records.map((m) => meetingToMarkdown(m, { frontMatter: false, headingLevel: 2 }))].join('\n');
+/** Meetings in one file: one meeting as its own page (with front matter); several with a contents list first. */
+export function markdownDocument(contents: ContentsEntry[], title: string): ExportDocument {
+  if (contents.length === 1) return { head: '', section: (m) => meetingToMarkdown(m, { frontMatter: true }), between: '\n', tail: '' };
+  const lines = [`# ${title}`, '', `${plural(contents.length, 'meeting')}.`, '', '## Contents', '', ...contents.map((m, i) => `${i + 1}. ${m.day} — ${line(m.mentor.name)}`), ''];
+  return { head: `${lines.join('\n')}\n`, section: (m) => meetingToMarkdown(m, { frontMatter: false, headingLevel: 2 }), between: '\n', tail: '' };
 }

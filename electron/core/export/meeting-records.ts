@@ -4,15 +4,16 @@ import { prepared } from '../db/prepared';
 import { notFound } from '../errors';
 import type { AgendaKind, AgendaStatus, CommitmentStatus, MeetingStatus } from '../values';
 import { addDays, dayIn, zonedTimeToUtc } from '../zoned-time';
-import type { ExportSelection, MeetingRecord } from './types';
+import type { ContentsEntry, ExportSelection, MeetingRecord } from './types';
 
-/** Where a selection's meetings are, oldest first: the chunks read them by these ids. */
+// Where a selection's meetings are, oldest first, with what a contents list needs: the chunks read them by id.
+const PICKED = 'SELECT m.id, m.scheduled_at AS scheduledAt, x.name AS mentorName FROM meetings m JOIN mentors x ON x.id = m.mentor_id';
 const SELECTED = {
-  meeting: 'SELECT id FROM meetings WHERE id = @meetingId',
-  mentor: 'SELECT id FROM meetings WHERE mentor_id = @mentorId ORDER BY scheduled_at, id',
+  meeting: `${PICKED} WHERE m.id = @meetingId`,
+  mentor: `${PICKED} WHERE m.mentor_id = @mentorId ORDER BY m.scheduled_at, m.id`,
   // From the first day's local midnight up to (not including) the midnight after the last day.
-  range: 'SELECT id FROM meetings WHERE scheduled_at >= @from AND scheduled_at < @to ORDER BY scheduled_at, id',
-  all: 'SELECT id FROM meetings ORDER BY scheduled_at, id',
+  range: `${PICKED} WHERE m.scheduled_at >= @from AND m.scheduled_at < @to ORDER BY m.scheduled_at, m.id`,
+  all: `${PICKED} ORDER BY m.scheduled_at, m.id`,
 };
 
 // Each chunk's ids go in as one JSON array that drives the join, so every statement is prepared once and looks
@@ -68,19 +69,27 @@ interface CommitmentRow {
   goalId: number | null;
 }
 
-type Statements = { [K in keyof typeof CHUNK_SQL]: Database.Statement } & { [K in keyof typeof SELECTED]: Database.Statement };
+type Statements = { [K in keyof typeof CHUNK_SQL]: Database.Statement } & { [K in keyof typeof SELECTED]: Database.Statement } & {
+  first: { [K in keyof typeof SELECTED]: Database.Statement };
+};
 
 function statements(db: Db): Statements {
   return prepared(db, 'meetingRecords', () => {
     const sqlite = db.$client;
     const all = { ...SELECTED, ...CHUNK_SQL };
-    return Object.fromEntries(Object.entries(all).map(([key, text]) => [key, sqlite.prepare(text)])) as Statements;
+    const first = Object.fromEntries(Object.entries(SELECTED).map(([key, text]) => [key, sqlite.prepare(`${text} LIMIT 1`)]));
+    return { ...Object.fromEntries(Object.entries(all).map(([key, text]) => [key, sqlite.prepare(text)])), first } as Statements;
   });
 }
 
 const dayStart = (day: string, timeZone: string) => zonedTimeToUtc(day, 0, 0, timeZone).toISOString();
 
-function meetingIds(db: Db, selection: ExportSelection, timeZone: string): number[] {
+/** One selected meeting, before its records are read. */
+export interface SelectedMeeting extends ContentsEntry {
+  id: number;
+}
+
+function selected(db: Db, selection: ExportSelection, timeZone: string, onlyFirst = false): SelectedMeeting[] {
   const s = statements(db);
   const params =
     selection.kind === 'meeting'
@@ -90,9 +99,9 @@ function meetingIds(db: Db, selection: ExportSelection, timeZone: string): numbe
         : selection.kind === 'range'
           ? { from: dayStart(selection.from, timeZone), to: dayStart(addDays(selection.to, 1), timeZone) }
           : {};
-  const ids = s[selection.kind].pluck().all(params) as number[];
-  if (selection.kind === 'meeting' && ids.length === 0) throw notFound('meeting', selection.meetingId);
-  return ids;
+  const rows = (onlyFirst ? s.first : s)[selection.kind].all(params) as { id: number; scheduledAt: string; mentorName: string }[];
+  if (selection.kind === 'meeting' && rows.length === 0) throw notFound('meeting', selection.meetingId);
+  return rows.map((r) => ({ id: r.id, day: dayIn(r.scheduledAt, timeZone), mentor: { name: r.mentorName } }));
 }
 
 const CHUNK = 500;
@@ -102,11 +111,14 @@ export function meetingRecords(db: Db, selection: ExportSelection, timeZone: str
   return [...meetingRecordChunks(db, selection, timeZone)].flat();
 }
 
-/** How many meetings a selection holds, and their records a chunk at a time (written out before the next is read). */
-export function selectMeetings(db: Db, selection: ExportSelection, timeZone: string): { total: number; chunks: Generator<MeetingRecord[]> } {
-  const ids = meetingIds(db, selection, timeZone);
-  return { total: ids.length, chunks: chunksOf(db, ids, timeZone) };
+/** The selected meetings (for a contents list and a progress count), and their records a chunk at a time. */
+export function selectMeetings(db: Db, selection: ExportSelection, timeZone: string): { meetings: SelectedMeeting[]; chunks: Generator<MeetingRecord[]> } {
+  const meetings = selected(db, selection, timeZone);
+  return { meetings, chunks: chunksOf(db, meetings.map((m) => m.id), timeZone) };
 }
+
+/** The selection's first meeting, without reading the others (for a file name). */
+export const firstSelected = (db: Db, selection: ExportSelection, timeZone: string): SelectedMeeting | undefined => selected(db, selection, timeZone, true)[0];
 
 /** The same records a chunk at a time, so a caller can write each chunk out before the next is read. */
 export function meetingRecordChunks(db: Db, selection: ExportSelection, timeZone: string): Generator<MeetingRecord[]> {

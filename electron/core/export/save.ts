@@ -1,13 +1,25 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Db } from '../db/client';
 import { PlannerError } from '../errors';
+import type { Context } from '../operation';
 import type { Platform } from '../platform';
-import { exportMeetings } from './exports';
-import { safeFileName } from './file-names';
-import type { ExportFormat, ExportSelection } from './types';
+import { exportMeetings, noMeetings } from './exports';
+import { writeExportInWorker } from './jobs';
+import { firstSelected } from './meeting-records';
+import { writeAtomically } from './place-files';
+import type { ExportFile, ExportFormat, ExportSelection } from './types';
+import { exportFileNames } from './write';
 
 export type SaveFormat = ExportFormat | 'pdf';
+
+export interface ExportRequest<F> {
+  selection: ExportSelection;
+  format: F;
+  timeZone: string;
+  /** Names the export's progress events, and lets `export.cancel` stop it. */
+  jobId?: string;
+}
 
 const FILTERS: Record<SaveFormat, { name: string; extensions: string[] }> = {
   markdown: { name: 'Markdown', extensions: ['md'] },
@@ -17,77 +29,54 @@ const FILTERS: Record<SaveFormat, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
 };
 
+const MIME_TYPES: Record<ExportFormat, string> = { markdown: 'text/markdown', 'markdown-files': 'text/markdown', html: 'text/html', ics: 'text/calendar' };
+
 /** Paths this app wrote in this session: the only ones "show in folder" will reveal. */
 const saved = new Set<string>();
 
-function writeAtomically(file: string, data: string | Uint8Array): void {
-  const tmp = `${file}.part`;
-  fs.writeFileSync(tmp, data);
-  fs.renameSync(tmp, file);
-}
-
-/** "name (n).ext": the same safe name with a number that never gets cut off. */
-function numbered(fileName: string, n: number): string {
-  const dot = fileName.lastIndexOf('.');
-  return safeFileName(fileName.slice(0, dot), fileName.slice(dot + 1), { suffix: ` (${n})` });
-}
-
 /**
- * Writes a new file in `folder` and never replaces one that is there: "name.md", else "name (2).md"…
- * The content goes to a `.part` first and is then hard-linked into place, which fails instead of
- * replacing when the name was taken meanwhile. Returns the path written.
+ * The files to download (browser mode). One meeting is built here; more are written by a worker into a
+ * temporary folder, read back and removed, so the server keeps answering meanwhile. Null when cancelled.
  */
-function writeBeside(folder: string, fileName: string, data: string): string {
-  const tmp = path.join(folder, `${fileName}.part`);
-  fs.writeFileSync(tmp, data);
+export async function exportForDownload(ctx: Context, request: ExportRequest<ExportFormat>): Promise<ExportFile[] | null> {
+  const { selection, format, timeZone, jobId } = request;
+  if (selection.kind === 'meeting') return exportMeetings(ctx.db, selection, format, ctx.now(), timeZone);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), `mentor-planner-export-${jobId ?? 'download'}-`));
   try {
-    for (let n = 1; ; n++) {
-      const target = path.join(folder, n === 1 ? fileName : numbered(fileName, n));
-      try {
-        fs.linkSync(tmp, target);
-        return target;
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') continue;
-        // A file system without hard links (FAT, some network drives): check, then rename.
-        if (fs.existsSync(target)) continue;
-        fs.renameSync(tmp, target);
-        return target;
-      }
-    }
+    const paths = await writeExportInWorker(ctx, { selection, format, timeZone, target: { folder }, jobId });
+    return paths && paths.map((file) => ({ name: path.basename(file), mimeType: MIME_TYPES[format], content: fs.readFileSync(file, 'utf8') }));
   } finally {
-    fs.rmSync(tmp, { force: true });
+    fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 
 /**
- * Desktop: asks where to save (native dialog), then writes the export there. One-file-per-meeting
- * Markdown goes into the chosen file's folder. Returns the written paths, or null if cancelled.
+ * Desktop: asks where to save (native dialog), then writes the export there (off the request thread, in a
+ * worker). One-file-per-meeting Markdown goes into the chosen file's folder. Returns the written paths,
+ * or null if the dialog or the export was cancelled.
  */
-export async function saveExport(db: Db, platform: Platform, selection: ExportSelection, format: SaveFormat, now: Date, timeZone: string): Promise<{ paths: string[] } | null> {
+export async function saveExport(ctx: Context, request: ExportRequest<SaveFormat>): Promise<{ paths: string[] } | null> {
+  const { platform } = ctx;
+  const { selection, format, timeZone, jobId } = request;
   if (!platform.chooseSavePath) {
     throw new PlannerError('INVALID', 'Saving to a chosen folder needs the desktop app. In the browser, use Download instead.');
   }
-  const files = exportMeetings(db, selection, format === 'pdf' ? 'html' : format, now, timeZone);
-  if (files.length === 0) throw new PlannerError('INVALID', 'There are no meetings in that selection to export.');
-  const first = format === 'pdf' ? safeFileName(files[0].name.replace(/\.html$/, ''), 'pdf') : files[0].name;
-  const target = await platform.chooseSavePath({ defaultFileName: first, filters: [FILTERS[format]] });
+  // Only the first meeting is read here, for the name the dialog suggests (and to refuse an empty selection).
+  const first = firstSelected(ctx.db, selection, timeZone);
+  if (!first) throw noMeetings();
+  const target = await platform.chooseSavePath({ defaultFileName: exportFileNames(selection, format, [first])[0], filters: [FILTERS[format]] });
   if (!target) return null;
-  const paths: string[] = [];
+  let paths: string[] | null;
   if (format === 'pdf') {
     if (!platform.printHtmlToPdf) throw new PlannerError('INVALID', 'PDF export is not available here.');
-    writeAtomically(target, await platform.printHtmlToPdf(files[0].content));
-    paths.push(target);
-  } else if (format === 'markdown-files') {
-    // The chosen name was confirmed in the save dialog; the other meetings' files never replace anything.
-    const folder = path.dirname(target);
-    writeAtomically(target, files[0].content);
-    paths.push(target);
-    for (const file of files.slice(1)) paths.push(writeBeside(folder, file.name, file.content));
+    // A PDF is printed by the window from one HTML page, so the page is built here (PDF is for a meeting or a mentor's few).
+    const [html] = exportMeetings(ctx.db, selection, 'html', ctx.now(), timeZone);
+    writeAtomically(target, await platform.printHtmlToPdf(html.content));
+    paths = [target];
   } else {
-    writeAtomically(target, files[0].content);
-    paths.push(target);
+    paths = await writeExportInWorker(ctx, { selection, format, timeZone, target: { folder: path.dirname(target), fileName: path.basename(target) }, jobId });
   }
+  if (!paths) return null;
   paths.forEach((p) => saved.add(p));
   return { paths };
 }

@@ -39,3 +39,19 @@ export interface EmailDraft {
   body: string;
   mailto: string | null;
 }
+
+/** What a contents list and a file name need of a meeting: known before its records are read. */
+export interface ContentsEntry {
+  day: string;
+  mentor: { name: string };
+}
+
+/** A file of meetings as pieces, so it is the same bytes written whole or streamed a chunk at a time. */
+export interface ExportDocument {
+  head: string;
+  section(meeting: MeetingRecord, index: number): string;
+  between: string;
+  tail: string;
+}
+
+export const wholeDocument = (document: ExportDocument, records: MeetingRecord[]) => document.head + records.map((m, i) => document.section(m, i)).join(document.between) + document.tail;

@@ -26,8 +26,45 @@ interface Transport {
   kind: 'ipc' | 'http';
   invoke(name: string, input: unknown): Promise<CallResult<unknown>>;
   onEvent(listener: (event: PlannerEvent) => void): () => void;
+  /** Hears one export's progress until the returned function is called. */
+  followExport(jobId: string, listener: (progress: ExportProgress) => void): () => void;
   /** Browser mode only: sends a backup file as a stream and restores it; progress is the share uploaded (0…1). */
   uploadBackup?(file: File, mode: 'replace' | 'merge', onProgress: (share: number) => void): Promise<CallResult<unknown>>;
+}
+
+export type ExportProgress = Extract<PlannerEvent, { type: 'export' }>;
+
+const exportsOnly = (jobId: string, listener: (progress: ExportProgress) => void) => (event: PlannerEvent) => {
+  if (event.type === 'export' && event.jobId === jobId) listener(event);
+};
+
+/**
+ * Browser mode's push channel: the server's event stream, read with fetch (it carries the token, which
+ * EventSource cannot), open only while something listens, so an idle page holds no connection open.
+ */
+function streamEvents(token: string, listener: (event: PlannerEvent) => void): () => void {
+  const controller = new AbortController();
+  void (async () => {
+    try {
+      const response = await fetch('/api/events', { headers: { Authorization: `Bearer ${token}` }, signal: controller.signal });
+      if (!response.ok || !response.body) return;
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let pending = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        pending += value;
+        for (let end = pending.indexOf('\n\n'); end >= 0; end = pending.indexOf('\n\n')) {
+          const message = pending.slice(0, end);
+          pending = pending.slice(end + 2);
+          if (message.startsWith('data: ')) listener(JSON.parse(message.slice(6)) as PlannerEvent);
+        }
+      }
+    } catch {
+      // Stopped (the export ended) or the server went away: the export's own call reports that.
+    }
+  })();
+  return () => controller.abort();
 }
 
 const NOT_ANSWERING = 'Mentor Planner’s browser-mode server is not answering. Check that npm run start:web is still running in its terminal, then reload this tab.';
@@ -86,6 +123,7 @@ function httpTransport(): Transport {
       return (await response.json()) as CallResult<unknown>;
     },
     onEvent: () => () => undefined,
+    followExport: (jobId, listener) => streamEvents(token, exportsOnly(jobId, listener)),
     uploadBackup: (file, mode, onProgress) =>
       uploadWithProgress(`/api/upload/backup?${new URLSearchParams({ mode, name: file.name })}`, token, file, onProgress),
   };
@@ -93,13 +131,21 @@ function httpTransport(): Transport {
 
 function pickTransport(): Transport {
   const bridge = window.planner;
-  if (bridge) return { kind: 'ipc', invoke: (name, input) => bridge.invoke(name as OperationName, input as never), onEvent: bridge.onEvent };
+  if (bridge) {
+    return {
+      kind: 'ipc',
+      invoke: (name, input) => bridge.invoke(name as OperationName, input as never),
+      onEvent: bridge.onEvent,
+      followExport: (jobId, listener) => bridge.onEvent(exportsOnly(jobId, listener)),
+    };
+  }
   return httpTransport();
 }
 
 const transport = pickTransport();
 export const transportKind = transport.kind;
 export const onPlannerEvent = transport.onEvent;
+export const followExport = transport.followExport;
 
 /** Calls one contract operation; resolves with its result or throws PlannerClientError. */
 export async function call<N extends OperationName>(

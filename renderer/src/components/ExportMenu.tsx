@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { ExportFormat, ExportSelection } from '../../../electron/core/export/types';
-import { useExportFiles, useSaveExport, useShowInFolder } from '../api/export';
+import { useExportMeetings, useShowInFolder } from '../api/export';
 import { transportKind } from '../api/transport';
 import { ErrorMessage } from './ErrorMessage';
-import { plural } from '../../../electron/core/plural';
+import { plural, pluralWord } from '../../../electron/core/plural';
 
 const FORMATS: { value: ExportFormat | 'pdf'; label: string; desktopOnly?: boolean }[] = [
   { value: 'markdown', label: 'Markdown (one file)' },
@@ -24,23 +24,44 @@ function download(name: string, mimeType: string, content: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+type Progress = { done: number; total: number } | null;
+
+const progressText = (progress: Progress) =>
+  progress ? `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} ${pluralWord(progress.total, 'meeting')} written` : 'Starting the export…';
+
+/** The bar of meetings written and the way to stop, while an export runs (its words are in the status). */
+function ExportProgress({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {
+  return (
+    <span className="row export-progress">
+      <progress aria-label="Export progress" max={progress?.total || undefined} value={progress?.total ? progress.done : undefined} />
+      <button type="button" onClick={onCancel}>
+        Cancel export
+      </button>
+    </span>
+  );
+}
+
 /** Export meetings: desktop saves through the native dialog (then "show in folder"); the browser downloads. */
 export function ExportMenu({ selection, label = 'Export' }: { selection: ExportSelection; label?: string }) {
   const desktop = transportKind === 'ipc';
   const formats = FORMATS.filter((f) => desktop || !f.desktopOnly);
   const [format, setFormat] = useState<ExportFormat | 'pdf'>('markdown');
-  const files = useExportFiles();
-  const save = useSaveExport();
+  const exporting = useExportMeetings();
   const show = useShowInFolder();
-  const busy = files.isPending || save.isPending;
   const run = async () => {
-    if (desktop) {
-      save.mutate({ selection, format });
-      return;
-    }
-    const result = await files.mutateAsync({ selection, format: format as ExportFormat });
-    for (const file of result) download(file.name, file.mimeType, file.content);
+    const result = await exporting.mutateAsync({ selection, format, save: desktop });
+    for (const file of result.files ?? []) download(file.name, file.mimeType, file.content);
   };
+  const result = exporting.data;
+  const status = exporting.isPending
+    ? progressText(exporting.progress)
+    : result?.cancelled
+      ? 'Export cancelled. Nothing was saved.'
+      : result?.saved
+        ? `Saved ${plural(result.saved.paths.length, 'file')}.`
+        : result?.files
+          ? 'Downloaded.'
+          : '';
   return (
     <div className="row export-menu">
       <select aria-label={`${label} format`} value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)} style={{ width: 'auto' }}>
@@ -50,18 +71,19 @@ export function ExportMenu({ selection, label = 'Export' }: { selection: ExportS
           </option>
         ))}
       </select>
-      <button type="button" onClick={() => void run().catch(() => undefined)} disabled={busy}>
-        {busy ? 'Exporting…' : desktop ? `${label}…` : `${label} (download)`}
+      <button type="button" onClick={() => void run().catch(() => undefined)} disabled={exporting.isPending}>
+        {exporting.isPending ? 'Exporting…' : desktop ? `${label}…` : `${label} (download)`}
       </button>
       {/* Mounted before anything is said in it, so a screen reader hears what changes. */}
-      <span role="status">{save.data ? `Saved ${plural(save.data.paths.length, 'file')}.` : files.isSuccess && !desktop ? 'Downloaded.' : ''}</span>
-      {save.data && (
-        <button type="button" onClick={() => show.mutate(save.data!.paths[0])}>
+      <span role="status">{status}</span>
+      {exporting.isPending && <ExportProgress progress={exporting.progress} onCancel={exporting.cancel} />}
+      {result?.saved && (
+        <button type="button" onClick={() => show.mutate(result.saved!.paths[0])}>
           Show in folder
         </button>
       )}
       {!desktop && format === 'html' && <span className="muted">For a PDF, open the downloaded page and print it to PDF.</span>}
-      <ErrorMessage error={files.error ?? save.error ?? show.error} />
+      <ErrorMessage error={exporting.error ?? show.error} />
     </div>
   );
 }
