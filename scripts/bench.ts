@@ -5,8 +5,10 @@
 // interleaved; then each call once over HTTP to the built server in its own process, core start in
 // fresh processes, and the first dashboard content timed inside Chromium. Figures, not assertions.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { startCore, type Core } from '../electron/core/app-core';
+import { writeExport } from '../electron/core/export/write';
 import type { ProfileName } from './lib/seed-data';
 import { coreStart, rendererFigures, startServerProcess } from './lib/bench-processes';
 import { rawQueries } from './lib/bench-raw';
@@ -77,6 +79,30 @@ function cases(core: Core): Case[] {
   ];
 }
 
+/**
+ * Export of everything as the user waits for it: through dispatch into the worker thread (start-up and
+ * reading the files back included), and the same files written in this thread without a worker.
+ */
+async function exportWallTimes(core: Core): Promise<string> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-bench-export-'));
+  try {
+    const figures: string[] = [];
+    for (const format of ['markdown', 'html'] as const) {
+      let started = performance.now();
+      const result = await core.call('export.meetings', { selection: { kind: 'all' }, format, timeZone: 'UTC' });
+      if (!result.ok) return `export all: ${result.error.message}`;
+      const workerMs = performance.now() - started;
+      started = performance.now();
+      writeExport(core.store.db, { kind: 'all' }, format, NOW, 'UTC', { folder }, () => undefined);
+      figures.push(`${format === 'html' ? 'HTML' : 'Markdown'} ${ms(workerMs)} ms in the worker, ${ms(performance.now() - started)} ms written in this thread`);
+    }
+    const worker = process.env.MENTOR_PLANNER_EXPORT_WORKER ? 'the built worker' : 'the worker from the sources, through tsx';
+    return `export all, wall time (${worker}, start-up included): ${figures.join('; ')}`;
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 interface Measured {
   op?: Stats;
   raw?: Stats;
@@ -139,6 +165,10 @@ async function main() {
   const fileFor = (scale: number) => path.resolve(benchDir, `bench-${profile}${scale > 1 ? `-x${scale}` : ''}.db`);
   const only = argValue(args, 'only')?.split(',').map((label) => label.trim());
   const scales = (argValue(args, 'scales') ?? (profile === 'heavy' && fs.existsSync(fileFor(10)) ? '1,10' : '1')).split(',').map(Number);
+  // Export of everything runs in a worker thread: measure the one the app ships when out/ has it.
+  const builtWorker = path.join(outDir, 'main', 'export-worker.js');
+  if (fs.existsSync(builtWorker)) process.env.MENTOR_PLANNER_EXPORT_WORKER ??= builtWorker;
+  let exportFigures = '';
   console.log(`Mentor Planner benchmark — profile ${profile} at ${scales.join('×, ')}×, ${iterations} samples per operation (${heavyIterations} for export of everything), interleaved with its raw query`);
 
   const results = new Map<number, Map<string, Measured>>();
@@ -153,6 +183,7 @@ async function main() {
       list = only ? cases(core).filter((c) => only.includes(c.label)) : cases(core);
       // Fewer samples at larger scales: the export of everything alone takes seconds there.
       results.set(scale, await measure(core, list, scale === 1 ? iterations : Math.max(1, Math.round(iterations / 4)), scale === 1 ? heavyIterations : 1));
+      if (scale === scales[0] && list.some((c) => c.label.startsWith('export all'))) exportFigures = await exportWallTimes(core);
     } finally {
       core.close();
     }
@@ -191,6 +222,8 @@ async function main() {
   }
   printTable(rows);
   if (http.note) console.log(`HTTP: ${http.note}`);
+  if (exportFigures) console.log(exportFigures);
+  console.log('PDF of one meeting: not measured here — it is printed by Electron (webContents.printToPDF), and this machine has no Electron.');
   if (typeof start !== 'string') {
     console.log(`core start: module load ${ms(start.notDue.loadMs)} ms before it (tsx), identity check ${ms(start.notDue.identityMs)} ms, daily copy ${ms(start.due.copyMs)} ms in the background when due`);
   }

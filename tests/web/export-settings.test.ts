@@ -59,6 +59,8 @@ describe('exporting everything of a heavy user from Settings (browser mode)', ()
       // Ten years: 5 000 meetings with their agendas, advice and commitments.
       seedDatabase(app.core.store.sqlite, { profile: 'heavy', seed: 42, now: new Date('2026-11-23T09:00:00.000Z') });
       await app.page.goto(`${app.server.url}#/settings`);
+      // The page was open while the store filled: start it afresh on the seeded data.
+      await app.page.reload();
       const section = app.page.getByRole('group', { name: 'Export meeting notes' });
       await section.getByLabel('Meetings to export').selectOption('all');
       await section.getByLabel('Export meetings format').selectOption('html');
@@ -90,7 +92,7 @@ describe('exporting everything of a heavy user from Settings (browser mode)', ()
       expect(html.match(/<section class="meeting"/g)).toHaveLength(5_000);
       expect(html.endsWith('</body></html>')).toBe(true);
       await expect.poll(() => status.textContent()).toBe('Downloaded.');
-      expect(app.pageErrors).toEqual([]);
+      expect(app.pageErrors, app.pageErrors.join('\n')).toEqual([]);
     } finally {
       await app.close();
     }

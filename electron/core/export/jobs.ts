@@ -22,9 +22,12 @@ const running = new Map<string, () => void>();
 
 /**
  * The built worker sits beside the main bundle (out/main, or out/main/chunks for shared code); from the
- * sources (tests, tsx) the TypeScript entry runs through tsx's loader.
+ * sources (tests, tsx) the TypeScript entry runs through tsx's loader, unless MENTOR_PLANNER_EXPORT_WORKER
+ * names a built one (the benchmark measures the worker as shipped).
  */
 function workerEntry(): { file: string; execArgv?: string[] } {
+  const named = process.env.MENTOR_PLANNER_EXPORT_WORKER;
+  if (named) return { file: named };
   for (const dir of [__dirname, path.dirname(__dirname)]) {
     const built = path.join(dir, 'export-worker.js');
     if (fs.existsSync(built)) return { file: built };
