@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client';
 import { writeTransaction } from '../db/write-transaction';
 import { invalid, PlannerError } from '../errors';
+import { plural, pluralWord } from '../plural';
 import { checkFieldRules } from './backup-rules';
 import { BACKUP_TABLE_NAMES, BACKUP_TABLES, backupTablesSchema, type BackupTableName } from './backup-tables';
 
@@ -63,7 +64,7 @@ export function parseBackup(text: string): z.output<typeof fileSchema> {
 
 const damaged = (count: number, issues: { path: string[]; message: string }[]) =>
   invalid(
-    `This backup file is damaged or incomplete (${count} problem${count === 1 ? '' : 's'}, first at ${issues[0].path.join('.')}: ${issues[0].message}). Nothing was changed.`,
+    `This backup file is damaged or incomplete (${plural(count, 'problem')}, first at ${issues[0].path.join('.')}: ${issues[0].message}). Nothing was changed.`,
     issues,
   );
 
@@ -121,7 +122,7 @@ export function applyBackup(db: Db, backup: ReturnType<typeof parseBackup>, mode
       const first = dangling[0];
       throw new PlannerError(
         'INVALID',
-        `This backup is inconsistent: ${dangling.length} row${dangling.length === 1 ? '' : 's'} (first in “${first.table}”) refer to a missing “${first.parent}” row. Nothing was changed.`,
+        `This backup is inconsistent: ${plural(dangling.length, 'row')} (first in “${first.table}”) ${pluralWord(dangling.length, 'refers', 'refer')} to a missing “${first.parent}” row. Nothing was changed.`,
       );
     }
     return counts;

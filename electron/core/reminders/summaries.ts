@@ -1,4 +1,5 @@
 import { COUNT_CAP } from '../followups/types';
+import { pluralWord } from '../plural';
 import type { Reminder, ReminderData, ReminderKind, ReminderSummary } from './types';
 
 /** How many due reminders of one kind are listed one by one (the most recently due); the rest are one summary. */
@@ -6,7 +7,7 @@ export const SHOWN_PER_KIND = 10;
 
 /** A count as people read it: the store stops counting at COUNT_CAP ("999+"). */
 export const countText = (n: number) => (n >= COUNT_CAP ? `${COUNT_CAP - 1}+` : String(n));
-const plural = (n: number, one: string, many: string) => `${countText(n)} more ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${countText(n)} more ${pluralWord(n, one, many)}`;
 
 const SUMMARY: Record<ReminderKind, { route: string; title: (n: number, allOverdue: boolean) => string }> = {
   'commitment-due': {

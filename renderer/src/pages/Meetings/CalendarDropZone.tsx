@@ -1,9 +1,8 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { CalendarSyncSummary } from '../../../../electron/core/calendars/types';
 import { useImportCalendar, userTimeZone } from '../../api/calendars';
+import { plural, pluralWord } from '../../../../electron/core/plural';
 import { ErrorMessage } from '../../components/ErrorMessage';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What an import did, as one sentence. */
 export function importSentence(s: CalendarSyncSummary): string {
@@ -15,7 +14,7 @@ export function importSentence(s: CalendarSyncSummary): string {
     s.contactsLogged && `${plural(s.contactsLogged, 'past event')} counted as contact`,
   ].filter(Boolean);
   if (changes.length) parts.push(`${changes.join(', ')}.`);
-  if (s.toReview) parts.push(`${s.toReview} ${s.toReview === 1 ? 'series looks' : 'series look'} like mentor meetings — review them on the Meetings page.`);
+  if (s.toReview) parts.push(`${s.toReview} series ${pluralWord(s.toReview, 'looks', 'look')} like mentor meetings — review them on the Meetings page.`);
   if (!changes.length && !s.toReview) parts.push('Nothing new for your mentors.');
   return parts.join(' ');
 }

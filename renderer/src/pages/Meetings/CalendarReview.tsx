@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { CalendarSeriesReview } from '../../../../electron/core/calendars/types';
 import { useCalendarSeries, useDecideSeries } from '../../api/calendars';
+import { plural } from '../../../../electron/core/plural';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/dates';
 import { MentorSelect } from '../../components/Pickers';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function SeriesCard({ series }: { series: CalendarSeriesReview }) {
   const decide = useDecideSeries();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Advice } from '../../../../electron/core/meetings/types';
 import { useAdviceToCommitments } from '../../api/meetings';
+import { pluralWord } from '../../../../electron/core/plural';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formKeys } from '../../components/form';
 import { GoalSelect } from '../../components/Pickers';
@@ -40,7 +41,7 @@ export function CommitmentsFromAdvice({ advice, onDone }: { advice: Advice; onDo
           Another
         </button>
         <button type="submit" className="primary" disabled={!rows.some((r) => r.title.trim()) || convert.isPending}>
-          Create commitment{rows.length > 1 ? 's' : ''}
+          Create {pluralWord(rows.length, 'commitment')}
         </button>
         <button type="button" onClick={() => onDone([])}>
           Cancel

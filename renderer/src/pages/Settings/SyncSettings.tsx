@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { SyncDevice } from '../../../../electron/core/sync/contract';
 import { usePauseSync, useRemoveSyncDevice, useSyncNow, useSyncStatus, useTurnOffSync, useUnlockSync } from '../../api/sync';
+import { plural, pluralWord } from '../../../../electron/core/plural';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
@@ -106,7 +107,7 @@ export function SyncSettings() {
           )}
           {s.noteConflicts > 0 && (
             <p role="status">
-              {s.noteConflicts === 1 ? 'One meeting has' : `${s.noteConflicts} meetings have`} notes edited on two devices: open the meeting to choose.
+              {plural(s.noteConflicts, 'meeting')} {pluralWord(s.noteConflicts, 'has', 'have')} notes edited on two devices: open the meeting to choose.
             </p>
           )}
           <div className="row">
