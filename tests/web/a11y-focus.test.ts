@@ -57,6 +57,26 @@ describe('focus after actions, and what it announces (browser mode, Chromium)', 
     expect(await focusedTag(page)).toBe('h1');
   });
 
+  it('asks before Escape drops a new commitment, then lands on the commitment made, or back on New commitment', async () => {
+    const { page, server } = app;
+    await page.goto(`${server.url}#/follow-ups`);
+    await page.getByRole('button', { name: 'New commitment' }).click();
+    await expectFocus(page, 'I will…');
+    await page.keyboard.type('Book the offsite');
+    await page.keyboard.press('Escape');
+    await expectFocus(page, 'Keep editing');
+    await page.keyboard.press('Enter');
+    await expectFocus(page, 'I will…');
+    await page.keyboard.press('Control+Enter');
+    await expectFocus(page, 'Book the offsite');
+    expect(await focusedTag(page)).toBe('li');
+
+    await page.getByRole('button', { name: 'New commitment' }).click();
+    await page.getByRole('form', { name: 'New commitment' }).getByRole('button', { name: 'Cancel' }).click();
+    await expectFocus(page, 'New commitment');
+    expect(await focusedTag(page)).toBe('button');
+  });
+
   it('returns focus to the button that opened an email draft when it closes', async () => {
     const { page, server } = app;
     await page.goto(`${server.url}#/meetings/${ids.meeting}`);

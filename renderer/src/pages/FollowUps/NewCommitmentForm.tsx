@@ -3,6 +3,7 @@ import { commitmentFormSchema } from '../../../../electron/core/followups/contra
 import { useCreateCommitment } from '../../api/followups';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { commitmentRow, focusWhenShown } from '../../components/focus';
 import { formKeys, useSchemaForm } from '../../components/form';
 import { GoalSelect, MentorSelect } from '../../components/Pickers';
 
@@ -13,25 +14,30 @@ export function NewCommitmentForm({ startOpen }: { startOpen: boolean }) {
   const [open, setOpen] = useState(startOpen);
   const form = useSchemaForm(commitmentFormSchema, EMPTY);
   const create = useCreateCommitment();
-  const close = () => (setOpen(false), form.setValues(EMPTY));
+  // Focus then lands on the commitment just made, or back on the button that opened the form.
+  const close = (createdId?: number) => {
+    setOpen(false);
+    form.setValues(EMPTY);
+    focusWhenShown(() => (createdId ? commitmentRow(createdId) : document.querySelector<HTMLElement>('[data-new-commitment]')));
+  };
   const submit = async () => {
     const values = form.validate();
     if (!values) return;
     try {
-      await create.mutateAsync(values);
-      close();
+      const created = await create.mutateAsync(values);
+      close(created.id);
     } catch (e) {
       form.showServerError(e);
     }
   };
   if (!open)
     return (
-      <button type="button" className="primary no-print" onClick={() => setOpen(true)}>
+      <button type="button" className="primary no-print" data-new-commitment onClick={() => setOpen(true)}>
         New commitment
       </button>
     );
   return (
-    <form className="card" aria-label="New commitment" noValidate onSubmit={(e) => (e.preventDefault(), void submit())} onKeyDown={formKeys(() => void submit(), close)}>
+    <form className="card" aria-label="New commitment" noValidate onSubmit={(e) => (e.preventDefault(), void submit())} onKeyDown={formKeys(() => void submit(), close, form.dirty)}>
       <Field label="I will…" error={form.errors.title}>
         {(a11y) => <input {...a11y} autoFocus value={form.values.title} onChange={(e) => form.set('title', e.currentTarget.value)} />}
       </Field>
@@ -49,7 +55,7 @@ export function NewCommitmentForm({ startOpen }: { startOpen: boolean }) {
         <button type="submit" className="primary" disabled={create.isPending}>
           Add commitment
         </button>
-        <button type="button" onClick={close}>
+        <button type="button" onClick={() => close()}>
           Cancel
         </button>
       </div>

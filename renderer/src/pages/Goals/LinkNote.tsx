@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLinkGoalMentor } from '../../api/goals';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { focusWhenShown } from '../../components/focus';
 import { formKeys } from '../../components/form';
 
 interface Props {
@@ -16,19 +17,22 @@ export function LinkNote({ goalId, mentorId, note, editLabel }: Props) {
   const link = useLinkGoalMentor();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note);
-  const save = () => link.mutate({ goalId, mentorId, canHelpWith: draft }, { onSuccess: () => setEditing(false) });
-  const cancel = () => (setDraft(note), setEditing(false), link.reset());
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Back on the Edit button once the note shows again (saved or not).
+  const stopEditing = () => (setEditing(false), focusWhenShown(() => editButton.current));
+  const save = () => link.mutate({ goalId, mentorId, canHelpWith: draft }, { onSuccess: stopEditing });
+  const cancel = () => (setDraft(note), stopEditing(), link.reset());
   if (!editing)
     return (
       <div className="muted">
         {note || 'What they can do for this goal is not noted yet.'}{' '}
-        <button type="button" onClick={() => (setDraft(note), setEditing(true))} aria-label={editLabel}>
+        <button type="button" ref={editButton} onClick={() => (setDraft(note), setEditing(true))} aria-label={editLabel}>
           Edit
         </button>
       </div>
     );
   return (
-    <form className="row" onSubmit={(e) => (e.preventDefault(), save())} onKeyDown={formKeys(save, cancel)}>
+    <form className="row" onSubmit={(e) => (e.preventDefault(), save())} onKeyDown={formKeys(save, cancel, draft !== note)}>
       <input
         autoFocus
         aria-label="Change what they can do for this goal"
