@@ -47,9 +47,8 @@ export function rawQueries(db: Database.Database, nowIso: string, today: string)
     ...healthFromLastContact(latest(extra.lastMeeting, extra.lastInteraction), m.keepInTouchCadenceDays as number, now),
   });
 
-  const mentorList = all(`select m.*, ${lastContact(nowIso)},
-      (select count(*) from goal_mentors gm where gm.mentor_id = m.id) x_goal_count,
-      (select count(*) from commitments c where c.mentor_id = m.id and c.status = 'open') x_open_commitments
+  const mentorList = all(`select m.id, m.name, m.role, m.organization, m.type, m.archived_at, m.keep_in_touch_cadence_days, ${lastContact(nowIso)},
+      (select count(*) from goal_mentors gm where gm.mentor_id = m.id) x_goal_count
     from mentors m where m.archived_at is null order by lower(m.name), m.id`);
   const reconnect = all(`select m.id, m.name, m.keep_in_touch_cadence_days, ${lastContact(nowIso)} from mentors m where m.archived_at is null`);
 
@@ -109,7 +108,7 @@ export function rawQueries(db: Database.Database, nowIso: string, today: string)
     'mentors.list': () =>
       mentorList().map((r) => {
         const [m, x] = split(r);
-        return { ...booleans(m), health: health(m, x), goalCount: x.goalCount, openCommitments: x.openCommitments };
+        return { ...m, health: health(m, x), goalCount: x.goalCount };
       }),
     'mentors.overdueToReconnect': () =>
       reconnect()

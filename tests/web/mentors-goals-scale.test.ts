@@ -34,4 +34,15 @@ describe(`the mentor list with ${MENTORS} mentors (browser mode, Chromium)`, () 
     await list.getByRole('link', { name: 'Scale Mentor 0001' }).waitFor();
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('lists the ten most overdue mentors on the dashboard and more on request, not hundreds of rows', async () => {
+    const { page } = app;
+    await page.goto(`${app.server.url}#/`);
+    const list = page.getByRole('list', { name: 'Overdue to reconnect' });
+    await list.getByRole('link', { name: 'Scale Mentor 0399' }).waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(10);
+    await page.getByRole('button', { name: /Show more \(10 of \d+ shown\)/ }).click();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(35);
+    expect(app.pageErrors).toEqual([]);
+  });
 });

@@ -77,16 +77,21 @@ export function mentorsWithSameName(db: Db, name: string, excludeId?: number): {
 
 const HEALTH_ORDER: Record<HealthStatus, number> = { overdue: 0, due_soon: 1, never_met: 2, on_track: 3 };
 
-/** Every column of the mentor, the last contacts for health, and the two counts the list shows: one statement. */
+/** The columns a list row shows, the last contacts for health, and the goal count: one statement. */
 function mentorRows(db: Db, includeArchived: boolean, nowIso: string) {
   return prepared(db, `listMentors:${includeArchived}`, () =>
     db
       .select({
-        mentor: mentors,
+        id: mentors.id,
+        name: mentors.name,
+        role: mentors.role,
+        organization: mentors.organization,
+        type: mentors.type,
+        archivedAt: mentors.archivedAt,
+        keepInTouchCadenceDays: mentors.keepInTouchCadenceDays,
         lastMeetingAt: lastContactColumns.lastMeetingAt,
         lastInteractionAt: lastContactColumns.lastInteractionAt,
         goalCount: sql<number>`(select count(*) from goal_mentors gm where gm.mentor_id = "mentors"."id")`,
-        openCommitments: sql<number>`(select count(*) from commitments c where c.mentor_id = "mentors"."id" and c.status = 'open')`,
       })
       .from(mentors)
       .where(includeArchived ? undefined : isNull(mentors.archivedAt))
@@ -96,11 +101,9 @@ function mentorRows(db: Db, includeArchived: boolean, nowIso: string) {
 }
 
 export function listMentors(db: Db, options: { includeArchived: boolean; sort: 'name' | 'health' | 'recent' }, now: Date): MentorListItem[] {
-  const items = mentorRows(db, options.includeArchived, now.toISOString()).map(({ mentor, lastMeetingAt, lastInteractionAt, goalCount, openCommitments }) => ({
+  const items = mentorRows(db, options.includeArchived, now.toISOString()).map(({ lastMeetingAt, lastInteractionAt, ...mentor }) => ({
     ...mentor,
     health: { mentorId: mentor.id, name: mentor.name, ...healthFromLastContact(latestContact(lastMeetingAt, lastInteractionAt), mentor.keepInTouchCadenceDays, now) },
-    goalCount,
-    openCommitments,
   }));
   if (options.sort === 'health') {
     items.sort(

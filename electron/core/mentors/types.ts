@@ -6,10 +6,10 @@ export type Mentor = InferSelectModel<typeof mentors>;
 export type Interaction = InferSelectModel<typeof interactions>;
 export type Give = InferSelectModel<typeof gives>;
 
-export interface MentorListItem extends Mentor {
+/** What a row of the mentors list shows (ten years of notes stay on the mentor page). */
+export interface MentorListItem extends Pick<Mentor, 'id' | 'name' | 'role' | 'organization' | 'type' | 'archivedAt' | 'keepInTouchCadenceDays'> {
   health: MentorHealth;
   goalCount: number;
-  openCommitments: number;
 }
 
 export interface MentorGoalLink {
