@@ -54,6 +54,16 @@ describe('full-text search', () => {
     expect(await find('zoe angstrom')).toHaveLength(1);
   });
 
+  it('finds a word typed part-way at every length (two to four letters read a prefix index), and follows edits', async () => {
+    const goal = await ok<{ id: number }>(core, 'goals.create', { title: 'Negotiation skills' });
+    await ok(core, 'mentors.create', { name: 'Nell Quist', notes: 'Negotiates for a living' });
+    for (const typed of ['ne', 'neg', 'nego', 'negot', 'negoti']) expect((await find(typed)).map((r) => r.kind).sort(), typed).toEqual(['goal', 'mentor']);
+    expect((await find('board ne')).length).toBe(0);
+    await ok(core, 'goals.update', { id: goal.id, changes: { title: 'Board seat' } });
+    expect((await find('neg')).map((r) => r.kind)).toEqual(['mentor']);
+    expect((await find('board se')).map((r) => r.kind)).toEqual(['goal']);
+  });
+
   it('filters by kind, mentor, goal and date', async () => {
     const { mentorId, goalId } = await meetingWithEverything(core);
     const other = await ok<{ id: number }>(core, 'mentors.create', { name: 'Other', helpsWith: 'strategy too' });
