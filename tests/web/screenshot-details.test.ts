@@ -66,6 +66,17 @@ describe('details seen in screenshots (browser mode, Chromium)', () => {
     expect(await form.getByLabel('Priority').inputValue()).toBe('normal');
   });
 
+  it('keeps the agenda over-run warning’s box in forced colours, where its background is dropped', async () => {
+    const { page, server, core } = app;
+    await ok(core, 'agenda.add', { meetingId: ids.planned, text: 'A long story', minutes: 90 });
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(`${server.url}#/meetings/${ids.planned}`);
+    const warning = page.locator('.warning[role="alert"]');
+    await warning.waitFor();
+    expect(await warning.evaluate((el) => [getComputedStyle(el).borderTopStyle, getComputedStyle(el).borderTopWidth])).toEqual(['solid', '2px']);
+    await page.emulateMedia({ forcedColors: 'none' });
+  });
+
   it('asks the agreement’s short answers in one-line fields', async () => {
     const { page, server } = app;
     await page.goto(`${server.url}#/mentors/${ids.mentor}/edit`);
