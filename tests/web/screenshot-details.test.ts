@@ -77,6 +77,14 @@ describe('details seen in screenshots (browser mode, Chromium)', () => {
     await page.emulateMedia({ forcedColors: 'none' });
   });
 
+  it('plans a meeting for the agreement’s session length, and says why', async () => {
+    const { page, server, core } = app;
+    const grace = await ok<{ id: number }>(core, 'mentors.create', { name: 'Grace Hopper', agreementSessionLength: 'An hour, every other Friday' });
+    await page.goto(`${server.url}#/meetings/new?mentorId=${grace.id}`);
+    await expect.poll(() => page.getByLabel('Length (minutes)').inputValue()).toBe('60');
+    await page.getByText('Your agreement with Grace Hopper: An hour, every other Friday.').waitFor();
+  });
+
   it('asks the agreement’s short answers in one-line fields', async () => {
     const { page, server } = app;
     await page.goto(`${server.url}#/mentors/${ids.mentor}/edit`);
