@@ -13,7 +13,8 @@ export interface AxeFinding {
 
 /**
  * Runs axe-core (WCAG 2.0–2.2 A/AA rules) on what the page shows now; returns the serious and critical
- * findings. The app's CSP forbids inline scripts, so axe is evaluated through the DevTools protocol
+ * findings, and skipped heading levels (moderate to axe, but they break a screen reader's outline of the
+ * page). The app's CSP forbids inline scripts, so axe is evaluated through the DevTools protocol
  * (page.evaluate), which CSP does not govern, rather than added as a <script> tag.
  */
 export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
@@ -27,5 +28,5 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target.join(' '))) }));
   });
-  return results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return results.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'heading-order');
 }
