@@ -72,7 +72,7 @@ function cases(core: Core): Case[] {
     { label: 'advice library', op: 'advice.library', input: { limit: 25 }, raw: () => raw['advice.library'](25) },
     { label: 'measures', op: 'measures.report', input: utc, raw: () => raw['measures.report']('UTC') },
     { label: 'search', op: 'search.query', input: { text: 'negotiation plan', limit: 20 }, raw: () => raw['search.query']('negotiation plan', 20) },
-    { label: 'search, a word part-typed', op: 'search.query', input: { text: 'negotiation pl', limit: 20 }, raw: () => raw['search.query']('negotiation pl', 20) },
+    { label: 'search part-typed', op: 'search.query', input: { text: 'negotiation pl', limit: 20 }, raw: () => raw['search.query']('negotiation pl', 20) },
     exportCase('export one meeting', { kind: 'meeting', meetingId: held }, 'markdown'),
     exportCase('export one meeting HTML', { kind: 'meeting', meetingId: held }, 'html'),
     exportCase('export all to Markdown', { kind: 'all' }, 'markdown'),

@@ -54,8 +54,8 @@ export function rawLibraryQueries(db: Database.Database, nowIso: string) {
     from goals g`);
   const STATUS_ORDER: Record<string, number> = { active: 0, paused: 1, achieved: 2, dropped: 3 };
   const withoutMentor = all(`select g.id, g.title from goals g where g.status = 'active' and not exists (select 1 from goal_mentors gm where gm.goal_id = g.id) order by g.title, g.id`);
-  const mentorLoad = all(`select m.id mentor_id, m.name, count(*) goal_count from goal_mentors gm join goals g on g.id = gm.goal_id and g.status = 'active'
-    join mentors m on m.id = gm.mentor_id and m.archived_at is null group by m.id order by goal_count desc, m.name, m.id limit 5`);
+  const mentorLoad = all(`select m.id mentor_id, m.name, count(*) goal_count from goals g cross join goal_mentors gm on gm.goal_id = g.id
+    join mentors m on m.id = gm.mentor_id and m.archived_at is null where g.status = 'active' group by m.id order by goal_count desc, m.name, m.id limit 5`);
 
   return {
     'advice.library': (limit: number) => {

@@ -145,9 +145,11 @@ export function coverage(db: Db): Coverage {
   const mentorLoad = prepared(db, 'coverage:mentorLoad', () =>
     db
       .select({ mentorId: mentors.id, name: mentors.name, goalCount: count() })
-      .from(goalMentors)
-      .innerJoin(goals, and(eq(goals.id, goalMentors.goalId), eq(goals.status, 'active')))
+      // From the few active goals to their links (CROSS JOIN keeps that order), not from every mentor.
+      .from(goals)
+      .crossJoin(goalMentors)
       .innerJoin(mentors, and(eq(mentors.id, goalMentors.mentorId), isNull(mentors.archivedAt)))
+      .where(and(eq(goals.status, 'active'), eq(goalMentors.goalId, goals.id)))
       .groupBy(mentors.id)
       .orderBy(desc(count()), asc(mentors.name), asc(mentors.id))
       .limit(5)
