@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestCore, ok, type TestCore } from '../helpers/store';
+import { startCore } from '../../electron/core/app-core';
+import { createTestCore, MIGRATIONS, ok, type TestCore } from '../helpers/store';
 import { filesUnder, PASSPHRASE, setUpSync, syncedContent, syncFolder, syncNow } from '../helpers/sync';
 
 const cores: TestCore[] = [];
@@ -29,6 +30,20 @@ async function exchange(...list: TestCore[]) {
 }
 
 describe('sync through a shared folder', () => {
+  it('stamps writes from a second process on the same file (browser mode beside the desktop) that was open before sync was set up', async () => {
+    const { folder, list: [laptop, desktop] } = await devices(2);
+    const browserMode = await startCore({ dataDir: laptop.dir, migrationsFolderCandidates: [MIGRATIONS], appVersion: 'test', dailyCopyAfterMs: null });
+    try {
+      await setUpSync(laptop, folder, 'Laptop');
+      expect(await browserMode.call('mentors.create', { name: 'Made in browser mode' })).toMatchObject({ ok: true });
+      await setUpSync(desktop, folder, 'Desktop');
+      await exchange(laptop, desktop);
+      expect((await ok<{ name: string }[]>(desktop, 'mentors.list', {})).map((m) => m.name)).toEqual(['Made in browser mode']);
+    } finally {
+      browserMode.close();
+    }
+  });
+
   it('carries a mentor, meeting and commitment made on one device to another, and edits back', async () => {
     const { folder, list: [laptop, desktop] } = await devices(2);
     const mentor = await ok<{ id: number }>(laptop, 'mentors.create', { name: 'Ada Lovelace', email: 'ada@example.com' });

@@ -1,5 +1,5 @@
 import { Timestamp, deserializeClock, makeClientId, makeClock, serializeClock, setClock, type Clock } from '@actual-app/crdt';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { PlannerError } from '../errors';
 
 /** How far another device's clock may run ahead before its changes are refused (misordering would follow). */
@@ -61,15 +61,40 @@ export class DeviceClock {
 }
 
 const clocks = new WeakMap<Database.Database, DeviceClock>();
+const withFunction = new WeakSet<Database.Database>();
 
 /**
  * Gives the connection the sync_hlc() SQL function the change-capture triggers call. Without sync set up the
- * triggers never call it; with sync on, every write path gets a timestamp from this device's clock.
+ * triggers never call it; with sync on, every write path gets a timestamp from this device's clock. Given to
+ * every connection at open: another process on the same file (desktop and browser mode) may set sync up
+ * later, and its triggers then fire on this connection's writes too.
  */
+export function provideClockFunction(sqlite: Database.Database): void {
+  if (withFunction.has(sqlite)) return;
+  withFunction.add(sqlite);
+  sqlite.function('sync_hlc', { deterministic: false }, () => (clocks.get(sqlite) ?? clockFromFile(sqlite)).send());
+}
+
 export function attachClock(sqlite: Database.Database, clock: DeviceClock): void {
-  const first = !clocks.has(sqlite);
   clocks.set(sqlite, clock);
-  if (first) sqlite.function('sync_hlc', { deterministic: false }, () => clocks.get(sqlite)!.send());
+  provideClockFunction(sqlite);
+}
+
+/**
+ * This device's clock as another process on the file left it. Read through a second connection: a SQL
+ * function cannot query its own connection while the statement that called it runs.
+ */
+function clockFromFile(sqlite: Database.Database): DeviceClock {
+  const reader = new Database(sqlite.name, { readonly: true, fileMustExist: true });
+  try {
+    const state = reader.prepare('SELECT device_id AS deviceId, clock FROM sync_state WHERE id = 1').get() as { deviceId: string; clock: string | null } | undefined;
+    if (!state || !isDeviceId(state.deviceId)) throw new Error('sync_hlc() was called, but sync is not set up on this file.');
+    const clock = new DeviceClock(state.deviceId, state.clock);
+    clocks.set(sqlite, clock);
+    return clock;
+  } finally {
+    reader.close();
+  }
 }
 
 export function clockOf(sqlite: Database.Database): DeviceClock | undefined {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { writeTransaction } from '../db/write-transaction';
 import { PlannerError, notFound } from '../errors';
 import type { Context } from '../operation';
-import { attachClock, clockOf, DeviceClock, isDeviceId, newDeviceId } from './clock';
+import { attachClock, clockOf, DeviceClock, isDeviceId, newDeviceId, provideClockFunction } from './clock';
 import type { NoteConflict, SyncStatus } from './contract';
 import { newDataKey, unwrapDataKey, wrapDataKey, type KeyFile } from './crypto';
 import { describeSyncError, runCycle, writeSnapshot, type CycleReport, type SyncSession } from './cycle';
@@ -52,6 +52,7 @@ function safeJson(text: string): unknown {
 
 /** Opens the sync side of a store at start-up: change capture, this device's clock. Cheap when sync is off. */
 export function prepareSync(sqlite: Database.Database): void {
+  provideClockFunction(sqlite);
   const state = readState(sqlite);
   if (!state?.targetJson) return;
   attachClock(sqlite, new DeviceClock(state.deviceId, state.clock));
