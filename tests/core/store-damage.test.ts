@@ -5,6 +5,7 @@ import { startCore, type Core } from '../../electron/core/app-core';
 import { listCopies, runDailyCopyIfDue } from '../../electron/core/backup/daily-copies';
 import { quickCheckInWorker } from '../../electron/core/db/integrity';
 import { MIGRATIONS, tempDir } from '../helpers/store';
+import { setUpSync, syncFolder } from '../helpers/sync';
 
 const dirs: string[] = [];
 const cores: Core[] = [];
@@ -84,6 +85,21 @@ describe('damage inside the data file', () => {
     expect(damaged.store.sqlite.prepare('SELECT count(*) FROM mentors').pluck().get()).toBe(3001);
     expect(await quickCheckInWorker(path.join(dir, 'mentor-planner.db'))).toEqual([]);
     expect(fs.readdirSync(dir).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
+  });
+
+  it('keeps syncing after a copy is put in place of a damaged file', async () => {
+    const { dir, core } = await filledFolder();
+    const folder = syncFolder();
+    dirs.push(folder);
+    await setUpSync(core, folder, 'Laptop');
+    await runDailyCopyIfDue(core.store, day(16), core.ctx.health);
+    core.close();
+    damageMiddlePages(path.join(dir, 'mentor-planner.db'));
+    const damaged = await open(dir);
+    await expect(runDailyCopyIfDue(damaged.store, day(17), damaged.ctx.health)).rejects.toMatchObject({ code: 'DAMAGED' });
+    expect(await damaged.call('backup.restoreCopy', { fileName: 'mentor-planner-2026-11-16.db' })).toMatchObject({ ok: true });
+    expect(await damaged.call('mentors.create', { name: 'Saved and synced' })).toMatchObject({ ok: true });
+    expect(damaged.store.sqlite.prepare("SELECT count(*) FROM sync_outbox WHERE values_json LIKE '%Saved and synced%'").pluck().get()).toBe(1);
   });
 
   it('checks the file when SQLite reports it corrupt, then refuses writes', async () => {

@@ -4,6 +4,7 @@ import { copiesFolderFor, listCopiesIn } from '../backup/daily-copies';
 import { PlannerError, type RestoreOffer } from '../errors';
 import { clearDamageMarker } from './damage-marker';
 import type { Context } from '../operation';
+import { prepareSync } from '../sync/service';
 import { openStore } from './migrate';
 
 const stamp = (now: Date) => now.toISOString().replace(/[:.]/g, '-');
@@ -50,6 +51,8 @@ export async function restoreOverDamagedFile(ctx: Context, copyFileName: string)
   store.close();
   const aside = putCopyInPlace(store.path, copyFileName, 'damaged', ctx.now());
   const fresh = await openStore({ path: store.path, migrationsFolder, now: ctx.now });
+  // The new connection stamps changes for sync as the old one did (the copy may have sync on).
+  prepareSync(fresh.sqlite);
   store.sqlite = fresh.sqlite;
   store.db = fresh.db;
   ctx.db = store.db;
