@@ -77,6 +77,31 @@ describe('focus after actions, and what it announces (browser mode, Chromium)', 
     expect(await focusedTag(page)).toBe('button');
   });
 
+  it('keeps focus in a list when a row leaves it: on the next row’s same button, then on the section heading', async () => {
+    const { page, server, core } = app;
+    for (const note of ['First call', 'Second call']) await ok(core, 'interactions.log', { mentorId: ids.mentor, kind: 'call', occurredAt: new Date().toISOString(), note });
+    await page.goto(`${server.url}#/mentors/${ids.mentor}`);
+    const interactions = page.locator('.section', { has: page.getByRole('heading', { level: 2, name: 'Interactions' }) });
+    await interactions.getByText('Second call').waitFor();
+    await interactions.getByRole('button', { name: /^Remove Call/ }).first().click();
+    await expect.poll(() => interactions.getByRole('button', { name: /^Remove Call/ }).count()).toBe(1);
+    await expectFocus(page, /^Remove Call/);
+    await page.keyboard.press('Enter');
+    await interactions.getByText('No calls or messages logged.', { exact: false }).waitFor();
+    await expectFocus(page, 'Interactions');
+
+    const planned = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: ids.mentor, scheduledAt: new Date(Date.now() + 86_400_000).toISOString() });
+    for (const text of ['Hiring', 'Budget']) await ok(core, 'agenda.add', { meetingId: planned.id, text });
+    await page.goto(`${server.url}#/meetings/${planned.id}`);
+    const agenda = page.getByRole('list', { name: 'Agenda items' });
+    await agenda.getByRole('button', { name: 'To backlog' }).first().click();
+    await expect.poll(() => agenda.getByRole('button', { name: 'To backlog' }).count()).toBe(1);
+    await expectFocus(page, 'To backlog');
+    await page.getByRole('button', { name: 'Delete “Budget”' }).click();
+    await expect.poll(() => agenda.locator('li').count()).toBe(0);
+    await expectFocus(page, /^Agenda/);
+  });
+
   it('returns focus to the button that opened an email draft when it closes', async () => {
     const { page, server } = app;
     await page.goto(`${server.url}#/meetings/${ids.meeting}`);

@@ -27,3 +27,23 @@ export function focusWhenShown(find: () => HTMLElement | null | undefined, fallb
 
 export const commitmentRow = (id: number) => document.querySelector<HTMLElement>(`li.commitment[data-commitment-id="${id}"]`);
 export const pageHeading = () => document.querySelector<HTMLElement>('main h1');
+
+/**
+ * A row is about to leave its list (removed, moved to the agenda or the backlog) while one of its buttons
+ * has focus: focus goes to the same button on the row that takes its place (or the row before), else to
+ * the heading of the section the list was in. Call it with the button, before the list refreshes.
+ */
+export function focusAfterRowLeaves(control: HTMLElement) {
+  const row = control.closest('li');
+  const list = row?.parentElement;
+  if (!row || !list) return;
+  const index = [...list.children].indexOf(row);
+  const sameButton = (candidate: Element | undefined) =>
+    candidate && candidate !== row ? [...candidate.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === control.textContent) : undefined;
+  const section = list.parentElement?.closest('.section, section, [aria-label]');
+  focusWhenShown(() => {
+    if (row.isConnected) return null; // not refreshed yet
+    const rows = list.isConnected ? [...list.children] : [];
+    return sameButton(rows[index]) ?? sameButton(rows[index - 1]) ?? section?.querySelector<HTMLElement>('h2, h3');
+  });
+}

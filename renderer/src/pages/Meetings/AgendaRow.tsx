@@ -1,4 +1,5 @@
 import { useSortable } from '@dnd-kit/sortable';
+import { focusAfterRowLeaves } from '../../components/focus';
 import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../../electron/core/meetings/types';
@@ -77,11 +78,11 @@ export function AgendaRow({ item, held, onMove }: Props) {
       </div>
       <div className="controls">
         {!held && (
-          <button type="button" onClick={() => back.mutate({ id: item.id })} title="Leave for next time">
+          <button type="button" onClick={(e) => (focusAfterRowLeaves(e.currentTarget), back.mutate({ id: item.id }))} title="Leave for next time">
             To backlog
           </button>
         )}
-        <button type="button" aria-label={`Delete “${item.text}”`} onClick={() => remove.mutate({ id: item.id })}>
+        <button type="button" aria-label={`Delete “${item.text}”`} onClick={(e) => (focusAfterRowLeaves(e.currentTarget), remove.mutate({ id: item.id }))}>
           ✕
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { useBacklog, usePullFromBacklog } from '../../api/meetings';
+import { focusAfterRowLeaves } from '../../components/focus';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDay } from '../../components/dates';
 import { AGENDA_KIND_LABEL } from '../../components/labels';
@@ -21,7 +22,7 @@ export function BacklogPanel({ meetingId, mentorId }: { meetingId: number; mento
                 <span>
                   <span className="badge">{AGENDA_KIND_LABEL[item.kind]}</span> {item.text} <span className="muted">· {item.minutes} min{item.carriedFromMeetingAt && ` · carried over from the meeting of ${formatDay(item.carriedFromMeetingAt)}`}</span>
                 </span>
-                <button type="button" onClick={() => pull.mutate({ meetingId, itemIds: [item.id] })} aria-label={`Add to agenda: “${item.text}”`}>
+                <button type="button" onClick={(e) => (focusAfterRowLeaves(e.currentTarget), pull.mutate({ meetingId, itemIds: [item.id] }))} aria-label={`Add to agenda: “${item.text}”`}>
                   Add to agenda
                 </button>
               </li>

@@ -1,4 +1,5 @@
 import { useBacklog, useDeleteAgendaItem } from '../../api/meetings';
+import { focusAfterRowLeaves } from '../../components/focus';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDay } from '../../components/dates';
@@ -22,7 +23,7 @@ export function MentorBacklog({ mentorId, autoFocus = false }: { mentorId: numbe
                 {item.carriedFromMeetingAt && ` · carried over from the meeting of ${formatDay(item.carriedFromMeetingAt)}`}
               </span>
             </span>
-            <button type="button" aria-label={`Delete “${item.text}”`} onClick={() => remove.mutate({ id: item.id })}>
+            <button type="button" aria-label={`Delete “${item.text}”`} onClick={(e) => (focusAfterRowLeaves(e.currentTarget), remove.mutate({ id: item.id }))}>
               Delete
             </button>
           </li>

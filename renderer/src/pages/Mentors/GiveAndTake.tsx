@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { focusAfterRowLeaves } from '../../components/focus';
 import type { MentorDetail } from '../../../../electron/core/mentors/types';
 import { useAddGive, useDeleteGive } from '../../api/mentors';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -30,7 +31,7 @@ export function GiveAndTake({ detail, showMore }: { detail: MentorDetail; showMo
                 <span>
                   {g.description} <span className="muted">· {formatDay(g.givenOn)}</span>
                 </span>
-                <button type="button" aria-label={`Remove “${g.description}”`} onClick={() => remove.mutate({ id: g.id })}>
+                <button type="button" aria-label={`Remove “${g.description}”`} onClick={(e) => (focusAfterRowLeaves(e.currentTarget), remove.mutate({ id: g.id }))}>
                   Remove
                 </button>
               </li>

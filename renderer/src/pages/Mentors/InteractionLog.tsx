@@ -5,6 +5,7 @@ import { useDeleteInteraction, useLogInteraction } from '../../api/mentors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime, fromLocalInput, toLocalInput } from '../../components/dates';
 import { ShowMore } from '../../components/MoreLink';
+import { focusAfterRowLeaves } from '../../components/focus';
 
 const KIND_LABEL: Record<InteractionKind, string> = { call: 'Call', message: 'Message', chance: 'Chance meeting', other: 'Other', calendar: 'Calendar event' };
 
@@ -48,7 +49,7 @@ export function InteractionLog({ mentorId, interactions, total, showMore }: { me
               <span>
                 <strong>{KIND_LABEL[i.kind]}</strong> · {formatDateTime(i.occurredAt)} {i.note && <span className="muted">— {i.note}</span>}
               </span>
-              <button type="button" onClick={() => remove.mutate({ id: i.id })} aria-label={`Remove ${KIND_LABEL[i.kind]} on ${formatDateTime(i.occurredAt)}`}>
+              <button type="button" onClick={(e) => (focusAfterRowLeaves(e.currentTarget), remove.mutate({ id: i.id }))} aria-label={`Remove ${KIND_LABEL[i.kind]} on ${formatDateTime(i.occurredAt)}`}>
                 Remove
               </button>
             </li>
