@@ -59,7 +59,7 @@ function cases(core: Core): Case[] {
     { label: 'reconnect list', op: 'mentors.overdueToReconnect', input: undefined, raw: raw['mentors.overdueToReconnect'] },
     { label: 'mentors list', op: 'mentors.list', input: { includeArchived: false, sort: 'name' }, raw: raw['mentors.list'] },
     { label: 'mentor page', op: 'mentors.get', input: { id: busiest, listLimit: 20, ...utc }, raw: () => raw['mentors.get'](busiest, 20) },
-    { label: 'goals list', op: 'goals.list', input: { includeClosed: true, ...utc }, raw: () => raw['goals.list']('UTC') },
+    { label: 'goals list', op: 'goals.list', input: { includeClosed: false, ...utc }, raw: () => raw['goals.list']('UTC') },
     { label: 'goal coverage', op: 'goals.coverage', input: undefined, raw: raw['goals.coverage'] },
     { label: 'goal page', op: 'goals.get', input: { id: goal, ...utc }, raw: () => raw['goals.get'](goal) },
     { label: 'meetings: upcoming', op: 'meetings.list', input: { scope: 'upcoming', limit: 26 }, raw: () => raw['meetings.list upcoming'](26) },

@@ -51,7 +51,7 @@ export function rawLibraryQueries(db: Database.Database, nowIso: string) {
   const goals = all(`select g.*, (select count(*) from goal_mentors gm where gm.goal_id = g.id) x_mentor_count,
       (select count(*) from commitments c where c.goal_id = g.id) - (select count(*) from commitments c where c.goal_id = g.id and c.status = 'dropped') x_total,
       (select count(*) from commitments c where c.goal_id = g.id and c.status = 'done') x_done
-    from goals g`);
+    from goals g where g.status in ('active', 'paused')`);
   const STATUS_ORDER: Record<string, number> = { active: 0, paused: 1, achieved: 2, dropped: 3 };
   const withoutMentor = all(`select g.id, g.title from goals g where g.status = 'active' and not exists (select 1 from goal_mentors gm where gm.goal_id = g.id) order by g.title, g.id`);
   const mentorLoad = all(`select m.id mentor_id, m.name, count(*) goal_count from goals g cross join goal_mentors gm on gm.goal_id = g.id
@@ -89,6 +89,7 @@ export function rawLibraryQueries(db: Database.Database, nowIso: string) {
         definitions: MEASURE_DEFINITIONS,
       };
     },
+    /** The goal list as the page first asks for it: open goals only (closed ones when the user ticks them in). */
     'goals.list': (timeZone: string) => {
       const today = dayIn(now, timeZone);
       return goals()

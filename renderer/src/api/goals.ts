@@ -3,7 +3,7 @@ import { useOperationMutation, useOperationQuery } from './hooks';
 
 const AFFECTED = ['goals', 'mentors', 'lookups', 'app', 'dashboard', 'search'];
 
-export const useGoals = (includeClosed = true) => useOperationQuery('goals.list', { includeClosed, ...userZone() });
+export const useGoals = (includeClosed = true) => useOperationQuery('goals.list', { includeClosed, ...userZone() }, { keepPrevious: true });
 export const useGoal = (id: number) => useOperationQuery('goals.get', { id, ...userZone() });
 export const useCoverage = () => useOperationQuery('goals.coverage');
 export const useGoalDeletionImpact = (id: number, enabled: boolean) => useOperationQuery('goals.deletionImpact', { id }, { enabled });
