@@ -36,7 +36,7 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** The zone and locale browser tests run in unless a test names its own (CI runs key journeys in others). */
+/** The zone and locale browser tests run in unless a test names its own (vitest.config.mts runs the suite in Los Angeles/en-US and Kolkata/de-DE). */
 export const TEST_ZONE = process.env.MENTOR_PLANNER_TEST_TZ ?? 'UTC';
 export const TEST_LOCALE = process.env.MENTOR_PLANNER_TEST_LOCALE ?? 'en-GB';
 /** Today in the browser's zone, as the app reckons it. */
