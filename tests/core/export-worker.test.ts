@@ -37,7 +37,7 @@ beforeAll(async () => {
 afterAll(() => {
   core?.close();
   fs.rmSync(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 const all = { kind: 'all' } as const;
 const progressOf = (jobId: string) => events.filter((e): e is Extract<PlannerEvent, { type: 'export' }> => e.type === 'export' && e.jobId === jobId);

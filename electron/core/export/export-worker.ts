@@ -16,7 +16,10 @@ try {
   const paths = writeExport(db, job.selection, job.format, new Date(job.now), job.timeZone, job.target, (done, total) => tell({ progress: { done, total } }));
   tell({ paths });
 } catch (error) {
-  tell({ failed: toErrorPayload(error) });
+  const failed = toErrorPayload(error);
+  // An unexpected failure goes to the log whole; the person reads the payload's sentence.
+  if (failed.code === 'INTERNAL') console.error('[mentor-planner] export failed', error);
+  tell({ failed });
 } finally {
   sqlite?.close();
 }
