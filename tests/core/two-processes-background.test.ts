@@ -24,9 +24,9 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function run(mode: 'background' | 'dispatch', startAt: number): Promise<string[]> {
+function run(mode: 'background' | 'dispatch', startAt: number, syncFolder = ''): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, dbPath, MIGRATIONS, mode, String(startAt), String(RUN_MS)], {
+    const proc = spawn(process.execPath, [child, dbPath, MIGRATIONS, mode, String(startAt), String(RUN_MS), ...(syncFolder ? [syncFolder] : [])], {
       env: { ...process.env, NODE_PATH: path.join(REPO, 'node_modules') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -44,24 +44,30 @@ function run(mode: 'background' | 'dispatch', startAt: number): Promise<string[]
 }
 
 describe('background writes beside another process', () => {
-  it('keeps every reminder claim and calendar refresh of one process while another writes through dispatch, none lost to a busy snapshot', async () => {
+  it('keeps every reminder claim, calendar refresh and sync round of one process while another writes through dispatch, none lost to a busy snapshot', async () => {
     const startAt = Date.now() + 1500;
-    const [background, requests] = await Promise.all([run('background', startAt), run('dispatch', startAt)]);
+    const syncFolder = path.join(dir, 'sync-folder');
+    fs.mkdirSync(syncFolder);
+    const [background, requests] = await Promise.all([run('background', startAt, syncFolder), run('dispatch', startAt)]);
     const failures = [...background, ...requests].filter((line) => line.startsWith('fail '));
     const acks = (lines: string[], what: string) => lines.filter((l) => l.startsWith(`ack ${what} `)).map((l) => l.slice(`ack ${what} `.length));
     const reminders = acks(background, 'reminder');
     const events = acks(background, 'event');
     const mentors = acks(requests, 'mentor');
-    console.log(`[two processes, background] ${reminders.length} reminder claims, ${events.length} calendar refreshes, ${mentors.length} requests; ${failures.length} failed`);
+    const rounds = acks(background, 'sync');
+    console.log(`[two processes, background] ${reminders.length} reminder claims, ${events.length} calendar refreshes, ${rounds.length} sync rounds, ${mentors.length} requests; ${failures.length} failed`);
     expect(failures).toEqual([]);
-    expect(Math.min(reminders.length, events.length, mentors.length)).toBeGreaterThan(5);
+    expect(Math.min(reminders.length, events.length, mentors.length, rounds.length)).toBeGreaterThan(0);
 
     const sqlite = new Database(dbPath, { readonly: true });
     const stored = (sql: string) => new Set(sqlite.prepare(sql).pluck().all() as string[]);
     const storedReminders = stored('SELECT reminder_key FROM reminder_log');
     const storedEvents = stored('SELECT uid FROM calendar_series');
     const storedMentors = stored('SELECT name FROM mentors');
+    // Every request's mentor was captured for sync (written out by a round, or still waiting in the outbox).
+    const captured = sqlite.prepare("SELECT count(*) FROM (SELECT row_key FROM sync_rows WHERE table_name = 'mentors' UNION SELECT row_key FROM sync_outbox WHERE table_name = 'mentors')").pluck().get();
     sqlite.close();
+    expect(captured).toBe(mentors.length);
     expect(reminders.filter((key) => !storedReminders.has(key))).toEqual([]);
     expect(events.filter((uid) => !storedEvents.has(uid))).toEqual([]);
     expect(mentors.filter((name) => !storedMentors.has(name))).toEqual([]);
