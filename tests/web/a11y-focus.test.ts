@@ -102,6 +102,23 @@ describe('focus after actions, and what it announces (browser mode, Chromium)', 
     await expectFocus(page, /^Agenda/);
   });
 
+  it('after Mark held lands on the follow-up email, after Cancel meeting on the page heading', async () => {
+    const { page, server, core } = app;
+    const at = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const toHold = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: ids.mentor, scheduledAt: at });
+    await page.goto(`${server.url}#/meetings/${toHold.id}`);
+    await page.getByRole('button', { name: 'Mark held' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, 'Follow-up email…');
+
+    const toCancel = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: ids.mentor, scheduledAt: at });
+    await page.goto(`${server.url}#/meetings/${toCancel.id}`);
+    await page.getByRole('button', { name: 'Cancel meeting' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, 'Meeting with Ada Lovelace');
+    expect(await focusedTag(page)).toBe('h1');
+  });
+
   it('returns focus to the button that opened an email draft when it closes', async () => {
     const { page, server } = app;
     await page.goto(`${server.url}#/meetings/${ids.meeting}`);

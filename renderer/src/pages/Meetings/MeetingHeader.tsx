@@ -4,6 +4,7 @@ import type { MeetingDetail } from '../../../../electron/core/meetings/types';
 import { useFollowUpEmail } from '../../api/export';
 import { useCancelMeeting, useDeleteMeeting, useMarkHeld, useUpdateMeeting } from '../../api/meetings';
 import { EmailDraftDialog } from '../../components/EmailDraftDialog';
+import { focusWhenShown, pageHeading } from '../../components/focus';
 import { ExportMenu } from '../../components/ExportMenu';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -41,19 +42,19 @@ export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
             </Link>
             {meeting.status === 'planned' && (
               <>
-                <button type="button" className="primary" onClick={() => markHeld.mutate({ id: meeting.id })}>
+                <button type="button" className="primary" onClick={() => markHeld.mutate({ id: meeting.id }, { onSuccess: () => focusWhenShown(() => document.querySelector<HTMLElement>('[data-follow-up-email]')) })}>
                   Mark held
                 </button>
-                <button type="button" onClick={() => setRescheduling((r) => !r)}>
+                <button type="button" data-reschedule onClick={() => setRescheduling((r) => !r)}>
                   Reschedule
                 </button>
-                <button type="button" onClick={() => cancel.mutate({ id: meeting.id })}>
+                <button type="button" onClick={() => cancel.mutate({ id: meeting.id }, { onSuccess: () => focusWhenShown(pageHeading) })}>
                   Cancel meeting
                 </button>
               </>
             )}
             {meeting.status === 'held' && (
-              <button type="button" onClick={() => setEmailOpen(true)}>
+              <button type="button" data-follow-up-email onClick={() => setEmailOpen(true)}>
                 Follow-up email…
               </button>
             )}
@@ -72,7 +73,7 @@ export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
           className="row"
           onSubmit={(e) => {
             e.preventDefault();
-            update.mutate({ id: meeting.id, changes: { scheduledAt: fromLocalInput(when) } }, { onSuccess: () => setRescheduling(false) });
+            update.mutate({ id: meeting.id, changes: { scheduledAt: fromLocalInput(when) } }, { onSuccess: () => (setRescheduling(false), focusWhenShown(() => document.querySelector<HTMLElement>('[data-reschedule]'))) });
           }}
         >
           <input aria-label="New date and time" type="datetime-local" value={when} onChange={(e) => setWhen(e.currentTarget.value)} style={{ width: 'auto' }} />
