@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendar } from '../helpers/calendars';
 import { ok } from '../helpers/store';
 import { openBrowserApp, type BrowserApp } from './browser-app';
 import { expectFocus, focusedTag } from './keyboard';
@@ -117,6 +118,18 @@ describe('focus after actions, and what it announces (browser mode, Chromium)', 
     await page.keyboard.press('Enter');
     await expectFocus(page, 'Meeting with Ada Lovelace');
     expect(await focusedTag(page)).toBe('h1');
+  });
+
+  it('after removing a calendar in Settings, lands on the Calendars group instead of <body>', async () => {
+    const { page, server, core } = app;
+    const ics = calendar([{ uid: 'x@example.org', summary: 'Catch-up', start: '20261115T100000Z', end: '20261115T103000Z' }]);
+    await ok(core, 'calendars.importFile', { fileName: 'work.ics', text: ics, timeZone: 'UTC' });
+    await page.goto(`${server.url}#/settings`);
+    const calendars = page.getByRole('list', { name: 'Your calendars' });
+    await calendars.getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('dialog', { name: /^Stop following/ }).getByRole('button', { name: 'Remove calendar' }).click();
+    await calendars.waitFor({ state: 'detached' });
+    await expectFocus(page, 'Calendars');
   });
 
   it('returns focus to the button that opened an email draft when it closes', async () => {

@@ -40,10 +40,10 @@ export function focusAfterRowLeaves(control: HTMLElement) {
   const index = [...list.children].indexOf(row);
   const sameButton = (candidate: Element | undefined) =>
     candidate && candidate !== row ? [...candidate.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === control.textContent) : undefined;
-  const section = list.parentElement?.closest('.section, section, [aria-label]');
+  const section = list.parentElement?.closest('.section, section, fieldset, [aria-label]');
   focusWhenShown(() => {
     if (row.isConnected) return null; // not refreshed yet
     const rows = list.isConnected ? [...list.children] : [];
-    return sameButton(rows[index]) ?? sameButton(rows[index - 1]) ?? section?.querySelector<HTMLElement>('h2, h3');
+    return sameButton(rows[index]) ?? sameButton(rows[index - 1]) ?? section?.querySelector<HTMLElement>('h2, h3, legend');
   });
 }

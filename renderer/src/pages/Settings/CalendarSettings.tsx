@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CalendarSeriesReview, CalendarSource } from '../../../../electron/core/calendars/types';
 import { useCalendarSeries, useCalendarSources, useDecideSeries, useRefreshCalendars, useRemoveCalendarSource, userTimeZone } from '../../api/calendars';
 import { useSettings, useUpdateSettings } from '../../api/system';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { focusAfterRowLeaves } from '../../components/focus';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/dates';
 import { CalendarImport } from '../Meetings/CalendarDropZone';
@@ -42,6 +43,7 @@ export function CalendarSettings() {
   const accepted = useCalendarSeries('accepted');
   const rejected = useCalendarSeries('rejected');
   const [removing, setRemoving] = useState<CalendarSource | null>(null);
+  const removeButton = useRef<HTMLButtonElement | null>(null);
   const refresh = useRefreshCalendars();
   const settings = useSettings();
   const updateSettings = useUpdateSettings();
@@ -79,7 +81,7 @@ export function CalendarSettings() {
                   Read now
                 </button>
               )}
-              <button type="button" onClick={() => setRemoving(s)}>
+              <button type="button" onClick={(e) => ((removeButton.current = e.currentTarget), setRemoving(s))}>
                 Remove
               </button>
             </li>
@@ -95,7 +97,11 @@ export function CalendarSettings() {
         danger
         busy={remove.isPending}
         onCancel={() => setRemoving(null)}
-        onConfirm={() => removing && remove.mutate({ id: removing.id }, { onSettled: () => setRemoving(null) })}
+        onConfirm={() => {
+          if (!removing) return;
+          if (removeButton.current) focusAfterRowLeaves(removeButton.current);
+          remove.mutate({ id: removing.id }, { onSettled: () => setRemoving(null) });
+        }}
       >
         The meetings it made stay, with everything you wrote in them; they just stop following the calendar.
       </ConfirmDialog>

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { SyncDevice } from '../../../../electron/core/sync/contract';
 import { usePauseSync, useRemoveSyncDevice, useSyncNow, useSyncStatus, useTurnOffSync, useUnlockSync } from '../../api/sync';
 import { plural, pluralWord } from '../../../../electron/core/plural';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { focusAfterRowLeaves } from '../../components/focus';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { formatDateTime } from '../../components/dates';
@@ -31,6 +32,7 @@ function Unlock() {
 function Devices({ devices }: { devices: SyncDevice[] }) {
   const remove = useRemoveSyncDevice();
   const [removing, setRemoving] = useState<SyncDevice | null>(null);
+  const removeButton = useRef<HTMLButtonElement | null>(null);
   const active = devices.filter((d) => !d.removed);
   return (
     <>
@@ -45,7 +47,7 @@ function Devices({ devices }: { devices: SyncDevice[] }) {
                 <strong>{d.name || 'Unnamed device'}</strong>{' '}
                 <span className="muted">{d.lastSeenAt ? `last seen ${formatDateTime(d.lastSeenAt)}` : 'not seen yet'}{d.appVersion && ` · version ${d.appVersion}`}</span>
               </span>
-              <button type="button" onClick={() => setRemoving(d)}>
+              <button type="button" onClick={(e) => ((removeButton.current = e.currentTarget), setRemoving(d))}>
                 Remove
               </button>
             </li>
@@ -60,7 +62,11 @@ function Devices({ devices }: { devices: SyncDevice[] }) {
         danger
         busy={remove.isPending}
         onCancel={() => setRemoving(null)}
-        onConfirm={() => removing && remove.mutate({ deviceId: removing.deviceId }, { onSettled: () => setRemoving(null) })}
+        onConfirm={() => {
+          if (!removing) return;
+          if (removeButton.current) focusAfterRowLeaves(removeButton.current);
+          remove.mutate({ deviceId: removing.deviceId }, { onSettled: () => setRemoving(null) });
+        }}
       >
         Its changes stop being read here, and old sync files stop waiting for it. Use this for a lost or retired computer; what it already
         synced stays.
