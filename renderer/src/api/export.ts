@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { ExportFormat, ExportSelection } from '../../../electron/core/export/types';
-import { userZone } from './calendar';
+import { userLocale, userZone } from './calendar';
 import { useOperationQuery } from './hooks';
 import { call, followExport } from './transport';
 
@@ -48,5 +48,5 @@ export function useExportMeetings() {
   return { ...mutation, progress, cancel };
 }
 export const useShowInFolder = () => useMutation({ mutationFn: (path: string) => call('export.showInFolder', { path }) });
-export const useFollowUpEmail = (meetingId: number, enabled: boolean) => useOperationQuery('export.followUpEmail', { meetingId, ...userZone() }, { enabled });
-export const useProgressUpdate = (mentorId: number, enabled: boolean) => useOperationQuery('export.progressUpdate', { mentorId, ...userZone() }, { enabled });
+export const useFollowUpEmail = (meetingId: number, enabled: boolean) => useOperationQuery('export.followUpEmail', { meetingId, ...userZone(), ...userLocale() }, { enabled });
+export const useProgressUpdate = (mentorId: number, enabled: boolean) => useOperationQuery('export.progressUpdate', { mentorId, ...userZone(), ...userLocale() }, { enabled });
