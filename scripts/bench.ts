@@ -262,7 +262,7 @@ async function renderer(file: string, outDir: string, runs: number) {
     if (typeof figures === 'string') return console.log(`renderer: ${figures}`);
     const paint = stats(figures.firstDashboardMs);
     console.log(`renderer: first dashboard paint ${paint.p50.toFixed(0)} ms (p50 of ${runs}, worst ${paint.p99.toFixed(0)} ms; in-page, from navigation start, server in its own process)`);
-    for (const [list, n] of Object.entries(figures.domRows)) console.log(`renderer: ${list} has ${n} rows in the DOM`);
+    for (const [list, n] of Object.entries(figures.domRows)) console.log(`renderer: ${list} has ${n.total} li in the DOM, ${n.longest} in its longest list`);
   } finally {
     await server.stop();
   }

@@ -89,7 +89,8 @@ export async function startServerProcess(outDir: string, file: string): Promise<
 
 export interface RendererFigures {
   firstDashboardMs: number[];
-  domRows: Record<string, number>;
+  /** Per page: every li on it, and the longest single list (ul/ol/role=list children). */
+  domRows: Record<string, { total: number; longest: number }>;
 }
 
 /** First dashboard content, timed inside the page (performance.now() from navigation start), and list sizes. */
@@ -119,11 +120,12 @@ export async function rendererFigures(server: ServerProcess, pages: [label: stri
       await page.close();
     }
     const page = await context.newPage();
-    const domRows: Record<string, number> = {};
+    const domRows: RendererFigures['domRows'] = {};
     for (const [label, route, ready] of pages) {
       await page.goto(`${server.url}${route}`, { waitUntil: 'commit', timeout: 120_000 });
       await page.waitForSelector(ready, { timeout: 120_000 });
-      domRows[label] = await page.locator('li').count();
+      const longest = await page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('ul, ol, [role="list"]')].map((list) => list.querySelectorAll(':scope > li, :scope > [role="listitem"], :scope > div > [role="listitem"]').length)));
+      domRows[label] = { total: await page.locator('li').count(), longest };
     }
     return { firstDashboardMs, domRows };
   } finally {
