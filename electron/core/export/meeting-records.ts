@@ -33,7 +33,8 @@ const CHUNK_SQL = {
   allCommitments: `SELECT c.meeting_id AS meetingId, c.id, c.title, c.status, c.due_date AS dueDate, c.outcome, c.advice_id AS adviceId, c.goal_id AS goalId
     FROM commitments c WHERE c.meeting_id IS NOT NULL`,
   goals: 'SELECT id, title FROM goals',
-  mentorGoals: 'SELECT gm.mentor_id AS mentorId, g.title FROM goal_mentors gm JOIN goals g ON g.id = gm.goal_id ORDER BY g.title, g.id',
+  mentorGoals: 'SELECT gm.mentor_id AS mentorId, g.title FROM json_each(@mentors) j JOIN goal_mentors gm ON gm.mentor_id = j.value JOIN goals g ON g.id = gm.goal_id ORDER BY g.title, g.id',
+  allMentorGoals: 'SELECT gm.mentor_id AS mentorId, g.title FROM goal_mentors gm JOIN goals g ON g.id = gm.goal_id ORDER BY g.title, g.id',
 };
 
 interface MeetingRow {
@@ -142,20 +143,26 @@ interface ChildRows {
   agenda: Map<number, AgendaRow[]>;
   advice: Map<number, AdviceRow[]>;
   commitments: Map<number, CommitmentRow[]>;
+  /** Each mentor's linked goals, by title: a meeting that names none shows these. */
+  mentorGoals: Map<number, { title: string }[]>;
 }
+
+type MentorGoalRow = { mentorId: number; title: string };
 
 const wholeTables = (s: Statements): ChildRows => ({
   agenda: Map.groupBy(s.allAgenda.all() as AgendaRow[], (a) => a.meetingId),
   advice: Map.groupBy(s.allAdvice.all() as AdviceRow[], (a) => a.meetingId),
   commitments: Map.groupBy(s.allCommitments.all() as CommitmentRow[], (c) => c.meetingId),
+  mentorGoals: Map.groupBy(s.allMentorGoals.all() as MentorGoalRow[], (g) => g.mentorId),
 });
 
-function chunkRows(s: Statements, ids: number[]): ChildRows {
-  const params = { ascending: JSON.stringify(ids.toSorted((a, b) => a - b)) };
+function chunkRows(s: Statements, meetings: MeetingRow[]): ChildRows {
+  const params = { ascending: JSON.stringify(meetings.map((m) => m.id).sort((a, b) => a - b)) };
   return {
     agenda: Map.groupBy(s.agenda.all(params) as AgendaRow[], (a) => a.meetingId),
     advice: Map.groupBy(s.advice.all(params) as AdviceRow[], (a) => a.meetingId),
     commitments: Map.groupBy(s.commitments.all(params) as CommitmentRow[], (c) => c.meetingId),
+    mentorGoals: Map.groupBy(s.mentorGoals.all({ mentors: JSON.stringify([...new Set(meetings.map((m) => m.mentorId))]) }) as MentorGoalRow[], (g) => g.mentorId),
   };
 }
 
@@ -163,20 +170,16 @@ function* chunksOf(db: Db, ids: number[], timeZone: string, everyMeeting: boolea
   if (ids.length === 0) return;
   const s = statements(db);
   const goalTitles = new Map((s.goals.all() as { id: number; title: string }[]).map((g) => [g.id, g.title]));
-  const mentorGoals = Map.groupBy(s.mentorGoals.all() as { mentorId: number; title: string }[], (g) => g.mentorId);
   const whole = everyMeeting && ids.length <= WHOLE_TABLES_UP_TO ? wholeTables(s) : null;
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    yield loadChunk(s, chunk, whole ?? chunkRows(s, chunk), goalTitles, mentorGoals, timeZone);
-  }
+  for (let i = 0; i < ids.length; i += CHUNK) yield loadChunk(s, ids.slice(i, i + CHUNK), (meetings) => whole ?? chunkRows(s, meetings), goalTitles, timeZone);
 }
 
 const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
 const byPosition = (a: AgendaRow, b: AgendaRow) => a.position - b.position || a.id - b.id;
 
-function loadChunk(s: Statements, ids: number[], children: ChildRows, goalTitles: Map<number, string>, mentorGoals: Map<number, { title: string }[]>, timeZone: string): MeetingRecord[] {
+function loadChunk(s: Statements, ids: number[], childrenOf: (meetings: MeetingRow[]) => ChildRows, goalTitles: Map<number, string>, timeZone: string): MeetingRecord[] {
   const rows = s.meetings.all({ ids: JSON.stringify(ids) }) as MeetingRow[];
-  const { agenda, advice: adviceRows, commitments: commitmentRows } = children;
+  const { agenda, advice: adviceRows, commitments: commitmentRows, mentorGoals } = childrenOf(rows);
   const goal = (id: number | null) => (id === null ? null : (goalTitles.get(id) ?? null));
   return rows.map((m) => {
     const items = (agenda.get(m.id) ?? []).sort(byPosition);
