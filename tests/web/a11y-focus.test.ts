@@ -132,6 +132,21 @@ describe('focus after actions, and what it announces (browser mode, Chromium)', 
     await expectFocus(page, 'Calendars');
   });
 
+  it('follows a status change to the button that now takes its place: Mark achieved → Reopen, Archive → Restore', async () => {
+    const { page, server, core } = app;
+    const goal = await ok<{ id: number }>(core, 'goals.create', { title: 'Lead a team' });
+    await page.goto(`${server.url}#/goals/${goal.id}`);
+    await page.getByRole('button', { name: 'Mark achieved' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, 'Reopen');
+
+    const grace = await ok<{ id: number }>(core, 'mentors.create', { name: 'Grace Hopper' });
+    await page.goto(`${server.url}#/mentors/${grace.id}`);
+    await page.getByRole('button', { name: 'Archive' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, 'Restore');
+  });
+
   it('returns focus to the button that opened an email draft when it closes', async () => {
     const { page, server } = app;
     await page.goto(`${server.url}#/meetings/${ids.meeting}`);

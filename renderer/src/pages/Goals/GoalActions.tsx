@@ -5,6 +5,7 @@ import type { GoalStatus } from '../../../../electron/core/values';
 import { useDeleteGoal, useGoalDeletionImpact, useSetGoalStatus } from '../../api/goals';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { focusWhenShown } from '../../components/focus';
 import { plural } from '../../../../electron/core/plural';
 
 const TRANSITIONS: Record<GoalStatus, { to: GoalStatus; label: string }[]> = {
@@ -22,6 +23,8 @@ const TRANSITIONS: Record<GoalStatus, { to: GoalStatus; label: string }[]> = {
 };
 
 
+const firstTransitionFrom = (status: GoalStatus) => document.querySelector<HTMLElement>(`[data-goal-transition="${TRANSITIONS[status][0].to}"]`);
+
 export function GoalActions({ goal }: { goal: Goal }) {
   const navigate = useNavigate();
   const setStatus = useSetGoalStatus();
@@ -35,7 +38,13 @@ export function GoalActions({ goal }: { goal: Goal }) {
         Edit
       </button>
       {TRANSITIONS[goal.status].map((t) => (
-        <button key={t.to} type="button" onClick={() => setStatus.mutate({ id: goal.id, status: t.to })}>
+        <button
+          key={t.to}
+          type="button"
+          data-goal-transition={t.to}
+          // The buttons change with the status: focus goes to the first one for the new status (Reopen, Resume…).
+          onClick={() => setStatus.mutate({ id: goal.id, status: t.to }, { onSuccess: () => focusWhenShown(() => firstTransitionFrom(t.to)) })}
+        >
           {t.label}
         </button>
       ))}

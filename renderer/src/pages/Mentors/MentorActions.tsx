@@ -4,6 +4,11 @@ import type { Mentor } from '../../../../electron/core/mentors/types';
 import { useArchiveMentor, useDeleteMentor, useMentorDeletionImpact, useRestoreMentor } from '../../api/mentors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { focusWhenShown } from '../../components/focus';
+
+// Archive and Restore take each other's place: focus follows to the one now shown.
+const toggleButton = () => document.querySelector<HTMLElement>('[data-archive-toggle]');
+const onToggled = { onSuccess: () => focusWhenShown(toggleButton) };
 import { plural } from '../../../../electron/core/plural';
 
 
@@ -21,11 +26,11 @@ export function MentorActions({ mentor }: { mentor: Mentor }) {
         Edit
       </button>
       {mentor.archivedAt ? (
-        <button type="button" onClick={() => restore.mutate({ id: mentor.id })}>
+        <button type="button" data-archive-toggle onClick={() => restore.mutate({ id: mentor.id }, onToggled)}>
           Restore
         </button>
       ) : (
-        <button type="button" onClick={() => archive.mutate({ id: mentor.id })}>
+        <button type="button" data-archive-toggle onClick={() => archive.mutate({ id: mentor.id }, onToggled)}>
           Archive
         </button>
       )}
