@@ -18,6 +18,8 @@ describe('npm run bench (small profile)', () => {
     for (const label of labels) {
       expect(result.stdout).toMatch(new RegExp(`^${label.replace(/[()]/g, '\\$&')}\\s+\\d+\\.\\d+`, 'm'));
     }
+    expect(result.stdout).toMatch(/^export all, wall time \(the built worker, start-up included\): Markdown \d+\.?\d* ms \(CPU \d+\.?\d* ms\) in the worker/m);
+    expect(result.stdout).toMatch(/^PDF of one meeting: not measured here/m);
     expect(result.stdout).toMatch(/renderer: first dashboard paint \d+ ms/);
     expect(result.stdout).toMatch(/renderer: follow-ups board has \d+ li in the DOM, \d+ in its longest list/);
     // Every raw query returned exactly its operation's rows (the bench exits non-zero otherwise).
