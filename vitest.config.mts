@@ -14,6 +14,8 @@ const WEB_ONCE = [
   'hardening-export',
   'hardening-limits',
   'backup-upload',
+  'export-heavy', // seeds the heavy profile; progress and Cancel show counts, no dates
+  'damage-two-processes',
   'two-processes',
   'sync',
   'startup-failure',
