@@ -21,6 +21,8 @@ describe('copying a drafted email (browser mode, Chromium)', () => {
   it('copies the text as edited into the clipboard and says Copied', async () => {
     const { page } = app;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.server.url).origin });
+    // The shortcut is heard once the app has mounted (on a loaded run the key could come before it).
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     await page.keyboard.press('Control+5');
     await page.getByRole('heading', { level: 1, name: 'Follow-ups' }).waitFor();
     await page.getByRole('button', { name: 'Report back…' }).first().click();
