@@ -395,8 +395,14 @@ export const syncRows = sqliteTable(
     rowKey: text('row_key').notNull(),
     columnTsJson: text('column_ts_json').notNull().default('{}'),
     deletedTs: text('deleted_ts'),
+    // Values this device knows but cannot show yet, as global ids: a row whose parent is gone here (kept, so it
+    // comes back if the parent does), or, for a row that is here, references whose record is gone (shown as none).
+    parkedJson: text('parked_json'),
   },
-  (t) => [primaryKey({ columns: [t.tableName, t.rowKey] })],
+  (t) => [
+    primaryKey({ columns: [t.tableName, t.rowKey] }),
+    index('sync_rows_parked_idx').on(t.tableName).where(sql`${t.parkedJson} IS NOT NULL`),
+  ],
 );
 
 // Other devices seen in the sync folder, and how far their changes have been applied here.

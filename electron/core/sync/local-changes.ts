@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { writeTransaction } from '../db/write-transaction';
 import { syncedTableByName } from './synced-tables';
-import { INSERTED, NOTES_BASE, readRowState, writeRowState } from './row-state';
+import { INSERTED, NOTES_BASE, keepAfterDelete, readRowState, writeRowState } from './row-state';
 
 /** One change as it travels in a change file: only the columns it set, foreign keys as global ids. */
 export interface ChangeMessage {
@@ -46,8 +46,11 @@ export function foldLocalChanges(sqlite: Database.Database): number {
     const state = readRowState(sqlite, row.table_name, row.row_key);
     if (row.op === 'delete') {
       state.deletedTs = row.ts;
+      state.parked = keepAfterDelete(state, state.parked);
     } else {
       const changed = row.changed.split(',').filter(Boolean);
+      // What the user just wrote here is newer than anything parked for those cells.
+      if (state.parked) for (const column of changed) delete state.parked[column];
       if (isWhole(row.table_name, changed)) state.cells[INSERTED] = row.ts;
       for (const column of changed) {
         if (row.table_name === 'meetings' && column === 'notes') {

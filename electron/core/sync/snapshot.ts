@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { IncomingChange } from './apply';
 import type { SnapshotFile } from './files';
+import { isDeleted } from './row-state';
 import { syncedTables, type SyncedTable } from './synced-tables';
 
 const q = (name: string) => '`' + name + '`';
@@ -15,18 +16,32 @@ function selectSql(spec: SyncedTable): string {
       : spec.key.pair
           .map((name) => `(SELECT gid FROM ${q(spec.columns.find((c) => c.name === name)!.references!.table)} p WHERE p.id = t.${q(name)})`)
           .join(" || '|' || ");
-  return `SELECT ${key} AS __key, ${columns.join(', ')}, s.column_ts_json AS __cells FROM ${q(spec.name)} t
+  return `SELECT ${key} AS __key, ${columns.join(', ')}, s.column_ts_json AS __cells, s.parked_json AS __parked FROM ${q(spec.name)} t
           LEFT JOIN sync_rows s ON s.table_name = '${spec.name}' AND s.row_key = ${key}`;
 }
 
 /** Everything this device holds, with each cell's timestamp: what a new device starts from. */
 export function buildSnapshot(sqlite: Database.Database, deviceId: string, seq: number, applied: Record<string, number>): SnapshotFile {
   const rows: SnapshotFile['rows'] = [];
+  const parked = sqlite.prepare(
+    'SELECT row_key AS key, column_ts_json AS cells, deleted_ts AS deletedTs, parked_json AS parked FROM sync_rows WHERE table_name = ? AND parked_json IS NOT NULL',
+  );
   for (const spec of syncedTables) {
+    const here = new Set<string>();
     for (const row of sqlite.prepare(selectSql(spec)).iterate() as Iterable<Record<string, unknown>>) {
-      const { __key, __cells, ...values } = row;
+      const { __key, __cells, __parked, ...values } = row;
       if (typeof __key !== 'string') continue;
+      here.add(__key);
+      // References to a record gone here travel as the record they want, as in a change.
+      if (typeof __parked === 'string') Object.assign(values, JSON.parse(__parked));
       rows.push({ table: spec.name, key: __key, values, cellTs: __cells ? (JSON.parse(__cells as string) as Record<string, string>) : {} });
+    }
+    // Rows kept here but not shown (their parent is gone): a new device keeps them too, in case it comes back.
+    for (const row of parked.all(spec.name) as { key: string; cells: string; deletedTs: string | null; parked: string }[]) {
+      if (here.has(row.key)) continue;
+      const state = { cells: JSON.parse(row.cells) as Record<string, string>, deletedTs: row.deletedTs, parked: null };
+      if (isDeleted(state)) continue;
+      rows.push({ table: spec.name, key: row.key, values: JSON.parse(row.parked) as Record<string, unknown>, cellTs: state.cells });
     }
   }
   const tombstones = sqlite

@@ -49,7 +49,26 @@ END`,
   ];
 }
 
-const ALL_TRIGGERS = syncedTables.flatMap(triggerSql);
+/**
+ * A link row removed by its parent's cascade can no longer name itself (the parent's global id is gone by then),
+ * so the parent names its links just before it goes: every device then knows they were deleted, not merely hidden.
+ */
+function unlinkSql(parent: SyncedTable): string[] {
+  return syncedTables
+    .filter((link) => link.key !== 'gid' && link.columns.some((c) => c.references?.table === parent.name))
+    .flatMap((link) =>
+      link.columns
+        .filter((c) => c.references?.table === parent.name)
+        .map(
+          (c) => `CREATE TRIGGER ${q(`sync_${parent.name}_unlink_${link.name}`)} BEFORE DELETE ON ${q(parent.name)} WHEN ${CAPTURING} BEGIN
+  INSERT INTO sync_outbox(ts, table_name, row_key, op)
+    SELECT sync_hlc(), '${link.name}', k, 'delete' FROM (SELECT ${rowKeyExpr(link, 'OLD').replaceAll('OLD.', 'l.')} AS k FROM ${q(link.name)} l WHERE l.${q(c.name)} = OLD.id) WHERE k IS NOT NULL;
+END`,
+        ),
+    );
+}
+
+const ALL_TRIGGERS = [...syncedTables.flatMap(triggerSql), ...syncedTables.flatMap(unlinkSql)];
 /** Changes whenever a synced table's columns change, so the triggers are rebuilt from the current schema. */
 export const TRIGGERS_VERSION = crypto.createHash('sha256').update(ALL_TRIGGERS.join('\n')).digest('hex').slice(0, 16);
 
