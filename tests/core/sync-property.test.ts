@@ -200,5 +200,5 @@ describe('sync converges (property)', () => {
       }),
       { numRuns: Number(process.env.SYNC_RUNS ?? 12), seed: process.env.SYNC_SEED ? Number(process.env.SYNC_SEED) : undefined, path: process.env.SYNC_PATH },
     );
-  }, 300_000);
+  }, Number(process.env.SYNC_TIMEOUT ?? 300_000));
 });

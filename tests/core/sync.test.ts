@@ -159,6 +159,58 @@ describe('sync through a shared folder', () => {
     expect(syncedContent(a)).toEqual(syncedContent(b));
   });
 
+  it('ends the same everywhere when a restore on one device brings back a mentor deleted on another, with what a third made for it meanwhile', async () => {
+    const { folder, list: [a, b, c] } = await devices(3);
+    const m = await ok<{ id: number }>(a, 'mentors.create', { name: 'Grace' });
+    const goal = await ok<{ id: number }>(a, 'goals.create', { title: 'Lead a team' });
+    await ok(a, 'goals.link', { goalId: goal.id, mentorId: m.id, canHelpWith: 'Intros' });
+    for (const d of [a, b, c]) await setUpSync(d, folder, `D${cores.indexOf(d)}`);
+    await exchange(a, b, c);
+    const onB = (await ok<{ id: number }[]>(b, 'mentors.list', {}))[0];
+    const goalOnB = (await ok<{ id: number }[]>(b, 'goals.list', {}))[0];
+    const onC = (await ok<{ id: number }[]>(c, 'mentors.list', {}))[0];
+    // Without seeing each other: C deletes the mentor, B makes a commitment for her, A restores its own backup.
+    await ok(c, 'mentors.delete', { id: onC.id });
+    await ok(b, 'commitments.create', { title: 'Send Grace the draft', mentorId: onB.id, goalId: goalOnB.id, dueDate: '2026-12-10' });
+    const backup = await ok<{ content: string }>(a, 'backup.export');
+    await ok(a, 'backup.restore', { content: backup.content, mode: 'replace' });
+    await exchange(a, b, c);
+    await exchange(c, b, a);
+    // The restore came last, so the mentor is back everywhere, and so is the commitment made for her.
+    for (const d of [a, b, c]) {
+      expect((await ok<{ name: string }[]>(d, 'mentors.list', {})).map((x) => x.name)).toEqual(['Grace']);
+      expect(syncedContent(d).commitments).toHaveLength(1);
+      expect(syncedContent(d)).toEqual(syncedContent(a));
+    }
+  });
+
+  it('puts a commitment back under its goal on every device when the goal, deleted on one, is restored on another', async () => {
+    const { folder, list: [a, b, c] } = await devices(3);
+    const m = await ok<{ id: number }>(a, 'mentors.create', { name: 'Katherine' });
+    await ok(a, 'goals.create', { title: 'Ship the launch' });
+    for (const d of [a, b, c]) await setUpSync(d, folder, `D${cores.indexOf(d)}`);
+    await exchange(a, b, c);
+    const goalOnC = (await ok<{ id: number }[]>(c, 'goals.list', {}))[0];
+    const goalOnB = (await ok<{ id: number }[]>(b, 'goals.list', {}))[0];
+    const mentorOnB = (await ok<{ id: number }[]>(b, 'mentors.list', {}))[0];
+    expect(m.id).toBeGreaterThan(0);
+    // C deletes the goal; B, not having seen that, files a commitment under it, then syncs and sees the delete
+    // (its commitment shows no goal); A, not having seen either, restores its backup, which has the goal.
+    await ok(c, 'goals.delete', { id: goalOnC.id });
+    await syncNow(c);
+    await ok(b, 'commitments.create', { title: 'Draft the plan', mentorId: mentorOnB.id, goalId: goalOnB.id, dueDate: '2026-12-10' });
+    await syncNow(b);
+    expect((syncedContent(b).commitments as { goal_id: string | null }[])[0].goal_id).toBeNull();
+    const backup = await ok<{ content: string }>(a, 'backup.export');
+    await ok(a, 'backup.restore', { content: backup.content, mode: 'replace' });
+    await exchange(a, b, c);
+    const goalKey = (syncedContent(a).goals[0] as { key: string }).key;
+    for (const d of [a, b, c]) {
+      expect((syncedContent(d).commitments as { goal_id: string | null }[])[0].goal_id).toBe(goalKey);
+      expect(syncedContent(d)).toEqual(syncedContent(a));
+    }
+  });
+
   it('settles two edits of one field made on two devices on the later one, everywhere', async () => {
     const { folder, list: [a, b] } = await devices(2);
     const m = await ok<{ id: number }>(a, 'mentors.create', { name: 'Alan' });
