@@ -22,6 +22,12 @@ type Command =
   | { t: 'goal'; s: number }
   | { t: 'link'; s: number; pick: number; other: number }
   | { t: 'restore'; s: number }
+  | { t: 'deleteGoal'; s: number; pick: number }
+  | { t: 'deleteMeeting'; s: number; pick: number }
+  | { t: 'agenda'; s: number; pick: number; other: number }
+  | { t: 'held'; s: number; pick: number }
+  | { t: 'unlink'; s: number; pick: number }
+  | { t: 'moveCommitment'; s: number; pick: number; other: number }
   | { t: 'sync'; s: number }
   | { t: 'deliver'; from: number; to: number; keep: number };
 
@@ -42,6 +48,12 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ t: fc.constant('goal' as const), s: store }),
   fc.record({ t: fc.constant('link' as const), s: store, pick, other: pick }),
   fc.record({ t: fc.constant('restore' as const), s: store }),
+  fc.record({ t: fc.constant('deleteGoal' as const), s: store, pick }),
+  fc.record({ t: fc.constant('deleteMeeting' as const), s: store, pick }),
+  fc.record({ t: fc.constant('agenda' as const), s: store, pick, other: pick }),
+  fc.record({ t: fc.constant('held' as const), s: store, pick }),
+  fc.record({ t: fc.constant('unlink' as const), s: store, pick }),
+  fc.record({ t: fc.constant('moveCommitment' as const), s: store, pick, other: pick }),
   fc.record({ t: fc.constant('sync' as const), s: store }),
   fc.record({ t: fc.constant('sync' as const), s: store }),
   fc.record({ t: fc.constant('deliver' as const), from: store, to: store, keep: fc.integer({ min: 1, max: 4 }) }),
@@ -137,6 +149,42 @@ async function run(core: TestCore, c: Command, names: { next: number }): Promise
     case 'sync':
       await ok(core, 'sync.now');
       return;
+    case 'deleteGoal': {
+      const id = at(await ids(core, 'goals'), c.pick);
+      if (id) await ok(core, 'goals.delete', { id });
+      return;
+    }
+    case 'deleteMeeting': {
+      const id = at(meetings, c.pick);
+      if (id) await ok(core, 'meetings.delete', { id });
+      return;
+    }
+    case 'agenda': {
+      // An agenda item under a meeting, and (every other time) under a goal too: both links may go and come back.
+      const meetingId = at(meetings, c.pick);
+      const goalId = c.other % 2 ? (at(await ids(core, 'goals'), c.other) ?? null) : null;
+      if (meetingId) await ok(core, 'agenda.add', { meetingId, text: `Point ${names.next++}`, goalId });
+      return;
+    }
+    case 'held': {
+      // Holding a meeting carries its open agenda items to the backlog, naming the meeting they came from.
+      const planned = (core.store.sqlite.prepare("SELECT id FROM meetings WHERE status = 'planned' ORDER BY id").all() as { id: number }[]).map((r) => r.id);
+      const id = at(planned, c.pick);
+      if (id) await ok(core, 'meetings.markHeld', { id, timeZone: 'UTC' });
+      return;
+    }
+    case 'unlink': {
+      const link = at(core.store.sqlite.prepare('SELECT goal_id AS goalId, mentor_id AS mentorId FROM goal_mentors ORDER BY goal_id, mentor_id').all() as { goalId: number; mentorId: number }[], c.pick);
+      if (link) await ok(core, 'goals.unlink', link);
+      return;
+    }
+    case 'moveCommitment': {
+      // A commitment moved to another mentor and goal: on a device where that mentor is gone, it cannot be shown.
+      const id = at(await ids(core, 'commitments'), c.pick);
+      const goalId = at(await ids(core, 'goals'), c.other) ?? null;
+      if (id) await ok(core, 'commitments.update', { id, changes: { mentorId: at(mentors, c.other) ?? null, goalId } });
+      return;
+    }
     default:
       return;
   }
@@ -178,7 +226,7 @@ describe('sync converges (property)', () => {
             continue;
           }
           if (c.t === 'mentor') created.push(`Mentor ${names.next}`);
-          if (c.t === 'deleteMentor' || c.t === 'restore') deletedSomewhere.any = true;
+          if (c.t === 'deleteMentor' || c.t === 'restore' || c.t === 'deleteGoal' || c.t === 'deleteMeeting') deletedSomewhere.any = true;
           await run(devices[c.s % n].core, c, names);
         }
         for (let round = 0; round < 3; round++) await exchangeAll();
