@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core/app-core';
 import { listCopies, runDailyCopyIfDue } from '../../electron/core/backup/daily-copies';
+import { recordSourceError } from '../../electron/core/calendars/sources';
+import { writeDamageMarker } from '../../electron/core/db/damage-marker';
 import { quickCheckInWorker } from '../../electron/core/db/integrity';
 import { MIGRATIONS, tempDir } from '../helpers/store';
 import { setUpSync, syncFolder } from '../helpers/sync';
@@ -100,6 +102,26 @@ describe('damage inside the data file', () => {
     expect(await damaged.call('backup.restoreCopy', { fileName: 'mentor-planner-2026-11-16.db' })).toMatchObject({ ok: true });
     expect(await damaged.call('mentors.create', { name: 'Saved and synced' })).toMatchObject({ ok: true });
     expect(damaged.store.sqlite.prepare("SELECT count(*) FROM sync_outbox WHERE values_json LIKE '%Saved and synced%'").pluck().get()).toBe(1);
+  });
+
+  it('writes nothing into a file found damaged, not even the error of a failing sync round or calendar refresh', async () => {
+    const dir = tempDir('mp-damage-');
+    dirs.push(dir);
+    const folder = syncFolder();
+    dirs.push(folder);
+    const core = await open(dir);
+    await setUpSync(core, folder, 'Laptop');
+    const sqlite = core.store.sqlite;
+    const source = Number(
+      sqlite.prepare("INSERT INTO calendar_sources (kind, name, url, created_at, updated_at) VALUES ('ics_url', 'Work', 'http://127.0.0.1:9/x.ics', 'x', 'x')").run().lastInsertRowid,
+    );
+    const before = () => sqlite.prepare('SELECT (SELECT last_error FROM sync_state) AS syncError, (SELECT last_sync_at FROM sync_state) AS lastSync, (SELECT last_error || updated_at FROM calendar_sources) AS calendar, (SELECT count(*) FROM sync_outbox) AS outbox').get();
+    const start = before();
+    // Another process (browser mode beside the desktop) found the damage and said so beside the file.
+    writeDamageMarker(path.join(dir, 'mentor-planner.db'), { problems: ['page 7: checksum mismatch'], at: '2026-11-23T09:00:00.000Z' });
+    expect(await core.call('sync.now', {})).toMatchObject({ ok: false, error: { code: 'DAMAGED' } });
+    recordSourceError(core.ctx.db, source, 'The calendar could not be read.', day(23));
+    expect(before()).toEqual(start);
   });
 
   it('checks the file when SQLite reports it corrupt, then refuses writes', async () => {

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { calendarSources } from '../db/schema';
+import { writeTransaction } from '../db/write-transaction';
 import { notFound } from '../errors';
 import type { CalendarSourceKind } from '../values';
 import type { CalendarSource } from './types';
@@ -59,6 +60,12 @@ export function removeSource(db: Db, id: number): void {
   db.delete(calendarSources).where(eq(calendarSources.id, id)).run();
 }
 
+/** Keeps a refresh's failure on the calendar, unless the file takes no writes now (damaged, or replaced). */
 export function recordSourceError(db: Db, id: number, message: string, now: Date): void {
-  db.update(calendarSources).set({ lastError: message, updatedAt: now.toISOString() }).where(eq(calendarSources.id, id)).run();
+  try {
+    writeTransaction(db.$client, () => db.update(calendarSources).set({ lastError: message, updatedAt: now.toISOString() }).where(eq(calendarSources.id, id)).run());
+  } catch (error) {
+    // The refresh's own error still reaches the user; this note is only for Settings.
+    console.error('[mentor-planner] could not keep the calendar error', error);
+  }
 }

@@ -150,7 +150,7 @@ export async function runCycle(session: SyncSession): Promise<CycleReport> {
   }
   await writeDeviceFile(session, nowIso);
   await compact(session, seen, removedByOthers);
-  sqlite.prepare('UPDATE sync_state SET last_sync_at = ?, last_error = NULL WHERE id = 1').run(nowIso);
+  writeTransaction(sqlite, () => sqlite.prepare('UPDATE sync_state SET last_sync_at = ?, last_error = NULL WHERE id = 1').run(nowIso));
   return { ...stats, wroteChanges: changes.length, devices: seen.length };
 }
 

@@ -208,7 +208,11 @@ export async function syncRound(ctx: Context): Promise<CycleReport | null> {
   try {
     return await round;
   } catch (error) {
-    if (sqlite.open) sqlite.prepare('UPDATE sync_state SET last_error = ? WHERE id = 1').run(describeSyncError(error));
+    try {
+      if (sqlite.open) writeTransaction(sqlite, () => sqlite.prepare('UPDATE sync_state SET last_error = ? WHERE id = 1').run(describeSyncError(error)));
+    } catch {
+      // The file takes no writes now (damaged, or replaced): the round's own error says why.
+    }
     throw error;
   } finally {
     if (running.get(sqlite) === round) running.delete(sqlite);
