@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { propertyParameters } from '../helpers/property';
 import { createTestCore, ok, type TestCore } from '../helpers/store';
 
 // backup → restore → backup gives the same bytes, for random stores written through the contract:
@@ -49,7 +50,7 @@ describe('backup round trip (property)', () => {
           source.dispose();
         }
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 15), seed: Number(process.env.FUZZ_SEED ?? 20261123) },
+      propertyParameters({ runs: 15, seed: 20261123 }),
     );
   }, 180_000);
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { describe, expect, it } from 'vitest';
 import { notesToHtml } from '../../electron/core/export/html';
+import { propertyParameters } from '../helpers/property';
 
 const options = { allowDangerousHtml: false, allowDangerousProtocol: false };
 
@@ -32,7 +33,7 @@ describe('notes rendered with one parser set up for the whole export', () => {
       fc.property(fc.array(note, { minLength: 1, maxLength: 6 }), (notes) => {
         for (const text of notes) expect(notesToHtml(text)).toBe(micromark(text, options));
       }),
-      { numRuns: 300 },
+      propertyParameters({ runs: 300 }),
     );
   });
 });

@@ -7,13 +7,15 @@ import type { z } from 'zod';
 import { contract, operationNames } from '../../electron/core/contract';
 import { ERROR_CODES } from '../../electron/core/errors';
 import { fillEveryTable } from '../helpers/hostile';
+import { propertyParameters } from '../helpers/property';
 import { createTestCore, type TestCore } from '../helpers/store';
 
-// Every operation in the contract, whatever lands in it later, gets FUZZ_RUNS malformed inputs through the
-// real dispatch: each must come back as a typed error, never throw, and leave the database as it was.
+// Every operation in the contract, whatever lands in it later, gets malformed inputs through the real
+// dispatch: each must come back as a typed error, never throw, and leave the database as it was.
 // 300 per operation by default: each call is followed by a comparison of the whole database image, so
-// 1 000 took over 15 minutes on 2 cores; FUZZ_RUNS=1000 runs the longer sweep.
-const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 300);
+// 1 000 took over 15 minutes on 2 cores; PROPERTY_RUNS=1000 runs the longer sweep, PROPERTY_SEED another seed.
+const PARAMETERS = propertyParameters<[Attempt]>({ runs: 300, seed: 20261123 });
+const RUNS_PER_OPERATION = PARAMETERS.numRuns ?? 300;
 const NONE = Symbol('no sample');
 const UNKNOWN_ID = 999_999;
 
@@ -272,7 +274,7 @@ describe('contract fuzzing: malformed input through the real dispatch', () => {
         expect(fingerprint().equals(before), `${name} changed the database on ${attempt.how}`).toBe(true);
         expect(filesInDataFolder(), `${name} left a file in the data folder on ${attempt.how}`).toBe(filesBefore);
       }),
-      { numRuns: RUNS_PER_OPERATION, seed: Number(process.env.FUZZ_SEED ?? 20261123) },
+      PARAMETERS,
     );
     expect(invalidSeen).toBeGreaterThan(RUNS_PER_OPERATION * 0.7);
     expect(prototypeKeys()).toEqual(cleanPrototype);

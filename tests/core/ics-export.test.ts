@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { escapeIcsText, foldIcsLine } from '../../electron/core/export/ics-fold';
 import type { ExportFile } from '../../electron/core/export/types';
+import { propertyParameters } from '../helpers/property';
 import { createTestCore, ok, type TestCore } from '../helpers/store';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
@@ -21,7 +22,7 @@ describe('ICS line folding', () => {
         expect(lines.every((l) => l.isWellFormed() || !line.isWellFormed())).toBe(true);
         expect(unfold(folded)).toBe(line);
       }),
-      { numRuns: 300 },
+      propertyParameters({ runs: 300 }),
     );
   });
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toFtsQuery } from '../../electron/core/search/fts-query';
 import type { SearchResult } from '../../electron/core/search/search';
 import { meetingWithEverything } from '../helpers/factories/export';
+import { propertyParameters } from '../helpers/property';
 import { createTestCore, ok, type TestCore } from '../helpers/store';
 
 let core: TestCore;
@@ -99,7 +100,7 @@ describe('full-text search', () => {
       fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 60 }), (text) => {
         core.store.sqlite.prepare('SELECT count(*) FROM search_index WHERE search_index MATCH ?').get(toFtsQuery(text) ?? '"x"');
       }),
-      { numRuns: 1000 },
+      propertyParameters({ runs: 1000 }),
     );
   });
 });
