@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { IncomingChange } from './apply';
 import type { SnapshotFile } from './files';
-import { isDeleted } from './row-state';
 import { syncedTables, type SyncedTable } from './synced-tables';
 
 const q = (name: string) => '`' + name + '`';
@@ -24,7 +23,7 @@ function selectSql(spec: SyncedTable): string {
 export function buildSnapshot(sqlite: Database.Database, deviceId: string, seq: number, applied: Record<string, number>): SnapshotFile {
   const rows: SnapshotFile['rows'] = [];
   const parked = sqlite.prepare(
-    'SELECT row_key AS key, column_ts_json AS cells, deleted_ts AS deletedTs, parked_json AS parked FROM sync_rows WHERE table_name = ? AND parked_json IS NOT NULL',
+    'SELECT row_key AS key, column_ts_json AS cells, parked_json AS parked FROM sync_rows WHERE table_name = ? AND parked_json IS NOT NULL',
   );
   for (const spec of syncedTables) {
     const here = new Set<string>();
@@ -36,12 +35,11 @@ export function buildSnapshot(sqlite: Database.Database, deviceId: string, seq: 
       if (typeof __parked === 'string') Object.assign(values, JSON.parse(__parked));
       rows.push({ table: spec.name, key: __key, values, cellTs: __cells ? (JSON.parse(__cells as string) as Record<string, string>) : {} });
     }
-    // Rows kept here but not shown (their parent is gone): a new device keeps them too, in case it comes back.
-    for (const row of parked.all(spec.name) as { key: string; cells: string; deletedTs: string | null; parked: string }[]) {
+    // Rows kept here but not shown (their parent is gone, or they have not arrived whole), and changes newer than
+    // a row's delete: a new device keeps them too, so it ends like every other device if the row comes back.
+    for (const row of parked.all(spec.name) as { key: string; cells: string; parked: string }[]) {
       if (here.has(row.key)) continue;
-      const state = { cells: JSON.parse(row.cells) as Record<string, string>, deletedTs: row.deletedTs, parked: null };
-      if (isDeleted(state)) continue;
-      rows.push({ table: spec.name, key: row.key, values: JSON.parse(row.parked) as Record<string, unknown>, cellTs: state.cells });
+      rows.push({ table: spec.name, key: row.key, values: JSON.parse(row.parked) as Record<string, unknown>, cellTs: JSON.parse(row.cells) as Record<string, string> });
     }
   }
   const tombstones = sqlite
