@@ -9,13 +9,13 @@ const ids: Record<string, number> = {};
 const base = () => app.server.url.replace(/\?token=.*/, '');
 
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
   const { core } = app;
   const mentor = await ok<{ id: number }>(core, 'mentors.create', { name: 'Ada Lovelace', type: 'leadership' });
   const past = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: '2026-11-02T10:00:00.000Z' });
   await ok(core, 'agenda.add', { meetingId: past.id, text: 'Ask about hiring' });
   await ok(core, 'meetings.markHeld', { id: past.id, timeZone: 'UTC' });
-  const planned = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+  const planned = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date(app.now().getTime() + 3 * 86_400_000).toISOString() });
   for (const text of ['First point', 'Second point', 'Third point']) await ok(core, 'agenda.add', { meetingId: planned.id, text });
   await ok(core, 'commitments.create', { title: 'Send the deck', mentorId: mentor.id, dueDate: '2026-01-05' });
   Object.assign(ids, { mentor: mentor.id, past: past.id, planned: planned.id });
@@ -198,7 +198,7 @@ describe('nothing that does nothing', () => {
     await page.getByLabel('Save this agenda as a template named').fill('Three points');
     await page.getByRole('button', { name: 'Save template' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved “Three points” with 3 items.' }).waitFor();
-    const next = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: ids.mentor, scheduledAt: new Date(Date.now() + 9 * 86_400_000).toISOString() });
+    const next = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: ids.mentor, scheduledAt: new Date(app.now().getTime() + 9 * 86_400_000).toISOString() });
     await page.goto(`${app.server.url}#/meetings/${next.id}`);
     await page.getByText('Agenda templates').click();
     await page.getByLabel('Add the items of').selectOption({ label: 'Three points (3 items)' });

@@ -8,9 +8,9 @@ import { expectFocus, focusedTag } from './keyboard';
 let app: BrowserApp;
 const ids: Record<string, number> = {};
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
   const mentor = await ok<{ id: number }>(app.core, 'mentors.create', { name: 'Ada Lovelace', email: 'ada@example.org' });
-  const meeting = await ok<{ id: number }>(app.core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date(Date.now() - 3_600_000).toISOString() });
+  const meeting = await ok<{ id: number }>(app.core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date(app.now().getTime() - 3_600_000).toISOString() });
   await ok(app.core, 'meetings.markHeld', { id: meeting.id });
   Object.assign(ids, { mentor: mentor.id, meeting: meeting.id });
 });
@@ -80,7 +80,7 @@ describe('focus after actions, and what it announces (browser mode, Chromium)', 
 
   it('keeps focus in a list when a row leaves it: on the next row’s same button, then on the section heading', async () => {
     const { page, server, core } = app;
-    for (const note of ['First call', 'Second call']) await ok(core, 'interactions.log', { mentorId: ids.mentor, kind: 'call', occurredAt: new Date().toISOString(), note });
+    for (const note of ['First call', 'Second call']) await ok(core, 'interactions.log', { mentorId: ids.mentor, kind: 'call', occurredAt: app.now().toISOString(), note });
     await page.goto(`${server.url}#/mentors/${ids.mentor}`);
     const interactions = page.locator('.section', { has: page.getByRole('heading', { level: 2, name: 'Interactions' }) });
     await interactions.getByText('Second call').waitFor();
@@ -91,7 +91,7 @@ describe('focus after actions, and what it announces (browser mode, Chromium)', 
     await interactions.getByText('No calls or messages logged.', { exact: false }).waitFor();
     await expectFocus(page, 'Interactions');
 
-    const planned = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: ids.mentor, scheduledAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const planned = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: ids.mentor, scheduledAt: new Date(app.now().getTime() + 86_400_000).toISOString() });
     for (const text of ['Hiring', 'Budget']) await ok(core, 'agenda.add', { meetingId: planned.id, text });
     await page.goto(`${server.url}#/meetings/${planned.id}`);
     const agenda = page.getByRole('list', { name: 'Agenda items' });
@@ -105,7 +105,7 @@ describe('focus after actions, and what it announces (browser mode, Chromium)', 
 
   it('after Mark held lands on the follow-up email, after Cancel meeting on the page heading', async () => {
     const { page, server, core } = app;
-    const at = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const at = new Date(app.now().getTime() + 2 * 86_400_000).toISOString();
     const toHold = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: ids.mentor, scheduledAt: at });
     await page.goto(`${server.url}#/meetings/${toHold.id}`);
     await page.getByRole('button', { name: 'Mark held' }).focus();

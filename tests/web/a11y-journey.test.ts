@@ -5,7 +5,7 @@ import { expectFocus, focusedTag, tabTo } from './keyboard';
 
 let app: BrowserApp;
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
   await ok(app.core, 'settings.update', { defaultCadenceDays: 21, defaultMeetingMinutes: 45 });
 });
 afterAll(async () => app?.close());

@@ -21,6 +21,8 @@ export const CHROMIUM_ARGS = [
 
 export interface BrowserApp {
   core: TestCore;
+  /** The server's "now" (the clock the app runs on). */
+  now(): Date;
   server: WebServer;
   browser: Browser;
   page: Page;
@@ -39,14 +41,31 @@ export function launchChromium(): Promise<Browser> {
 /** The zone and locale browser tests run in unless a test names its own (vitest.config.mts runs the suite in Los Angeles/en-US and Kolkata/de-DE). */
 export const TEST_ZONE = process.env.MENTOR_PLANNER_TEST_TZ ?? 'UTC';
 export const TEST_LOCALE = process.env.MENTOR_PLANNER_TEST_LOCALE ?? 'en-GB';
-/** Today in the browser's zone, as the app reckons it. */
-export const browserToday = (now = new Date()) => dayIn(now, TEST_ZONE);
+/** Today in the browser's zone at `now` (the app's clock, `app.now()`), as the app reckons it. */
+export const browserToday = (now: Date) => dayIn(now, TEST_ZONE);
+
+/**
+ * Where a running clock starts: a moment when the browser's day is not UTC's (the machine's, on CI), so a day
+ * decided in the wrong zone fails on every run, not only when CI happens to run at such an hour.
+ */
+const RUNNING_CLOCK_STARTS: Record<string, string> = {
+  'America/Los_Angeles': '2026-11-24T07:10:00.000Z', // 23:10 on Monday in Los Angeles, Tuesday in UTC
+  'Asia/Kolkata': '2026-11-23T19:00:00.000Z', // 00:30 on Tuesday in Kolkata, Monday in UTC
+};
+const runningClockStart = (timeZone: string) => RUNNING_CLOCK_STARTS[timeZone] ?? '2026-11-23T23:10:00.000Z';
 /** A calendar day as the app shows it in the test locale: "1 May 2020" (en-GB), "01.05.2020" (de-DE). */
 export const shownDay = (day: string) => new Intl.DateTimeFormat(TEST_LOCALE, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 export interface BrowserAppOptions {
   /** The server's (fixed) clock; with `pageClock`, the page's clock starts there too. */
   clockStart?: string;
+  /**
+   * The server's and the page's clocks start together (at `clockStart`, else at a late hour in the browser's
+   * zone) and run on in real time, so "saved a moment ago" and timers behave as in use, yet no run depends on
+   * the hour or date the machine is at. Tests read the same clock through `app.now()`.
+   */
+  runningClock?: boolean;
+  /** The machine's own clock on the server and the page (sync between two apps; no dates shown). */
   useRealClock?: boolean;
   /** The page's clock starts at `clockStart` and runs on from there (Playwright's clock), so both sides agree on "now". */
   pageClock?: boolean;
@@ -60,17 +79,23 @@ export async function openBrowserApp(options: BrowserAppOptions = {}): Promise<B
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` first (npm test does).');
   }
+  const timeZone = options.timezoneId ?? TEST_ZONE;
   const core = await createTestCore({ clockStart: options.clockStart });
   if (options.useRealClock) core.ctx.now = () => new Date();
+  if (options.runningClock) {
+    const start = new Date(options.clockStart ?? runningClockStart(timeZone)).getTime();
+    const startedAt = performance.now();
+    core.ctx.now = () => new Date(start + (performance.now() - startedAt));
+  }
   const server = await startWebServer({ core, rendererDir: RENDERER_DIR });
   const browser = await launchChromium();
   const context = await browser.newContext({
-    timezoneId: options.timezoneId ?? TEST_ZONE,
+    timezoneId: timeZone,
     locale: options.locale ?? TEST_LOCALE,
   });
   const page = await context.newPage();
-  if (options.pageClock && options.clockStart) {
-    await page.clock.install({ time: new Date(options.clockStart) });
+  if (options.runningClock || (options.pageClock && options.clockStart)) {
+    await page.clock.install({ time: core.ctx.now() });
     await page.clock.resume();
   }
   const pageErrors: string[] = [];
@@ -81,6 +106,7 @@ export async function openBrowserApp(options: BrowserAppOptions = {}): Promise<B
   await page.goto(server.url);
   return {
     core,
+    now: () => core.ctx.now(),
     server,
     browser,
     page,

@@ -9,10 +9,10 @@ let app: BrowserApp;
 const browserDialogs: string[] = [];
 let meetingId: number;
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
   app.page.on('dialog', (d) => (browserDialogs.push(d.message()), void d.dismiss()));
   const mentor = await ok<{ id: number }>(app.core, 'mentors.create', { name: 'Grace Hopper' });
-  meetingId = (await ok<{ id: number }>(app.core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date().toISOString() })).id;
+  meetingId = (await ok<{ id: number }>(app.core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: app.now().toISOString() })).id;
   await ok(app.core, 'advice.create', { meetingId, text: 'Write it down first' });
 });
 afterAll(async () => app?.close());

@@ -7,10 +7,10 @@ import { openBrowserApp, type BrowserApp } from './browser-app';
 let app: BrowserApp;
 
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
   const { core } = app;
   const mentor = await ok<{ id: number }>(core, 'mentors.create', { name: 'Grace Hopper', email: 'grace@example.com' });
-  const meeting = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date().toISOString() });
+  const meeting = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: app.now().toISOString() });
   const advice = await ok<{ id: number }>(core, 'advice.create', { meetingId: meeting.id, text: 'Ship something small every week' });
   const [commitment] = await ok<{ id: number }[]>(core, 'advice.toCommitments', { adviceId: advice.id, commitments: [{ title: 'Ship the weekly demo', dueDate: null }] });
   await ok(core, 'commitments.complete', { id: commitment.id, outcome: 'Three demos shipped' });

@@ -3,16 +3,16 @@ import { ok } from '../helpers/store';
 import { browserToday, openBrowserApp, type BrowserApp } from './browser-app';
 
 let app: BrowserApp;
-const today = () => browserToday();
+const today = () => browserToday(app.now());
 
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
   const { core } = app;
   const mentor = await ok<{ id: number }>(core, 'mentors.create', { name: 'Grace Hopper', email: 'grace@example.com' });
-  const meeting = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date().toISOString() });
+  const meeting = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: app.now().toISOString() });
   const advice = await ok<{ id: number }>(core, 'advice.create', { meetingId: meeting.id, text: 'Ship something small every week' });
   await ok(core, 'advice.toCommitments', { adviceId: advice.id, commitments: [{ title: 'Ship the weekly demo', dueDate: today() }] });
-  const tomorrow = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date(Date.now() + 86_400_000).toISOString() });
+  const tomorrow = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date(app.now().getTime() + 86_400_000).toISOString() });
   nextMeetingId = tomorrow.id;
   await ok(core, 'agenda.add', { meetingId: tomorrow.id, text: 'Show the demo cadence' });
 });

@@ -12,13 +12,13 @@ let app: BrowserApp;
 let goal: Goal;
 let mentor: Mentor;
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
   mentor = await ok<Mentor>(app.core, 'mentors.create', { name: 'Grace Hopper' });
   goal = await ok<Goal>(app.core, 'goals.create', { title: 'Negotiate better' });
   const sqlite = app.core.store.sqlite;
   sqlite.transaction(() => {
     for (let i = 1; i <= MEETINGS; i++) {
-      const at = new Date(Date.now() - i * 7 * 86_400_000).toISOString();
+      const at = new Date(app.now().getTime() - i * 7 * 86_400_000).toISOString();
       const meetingId = insertMeeting(app.core, mentor.id, at);
       const item = insertAgendaItem(app.core, { mentorId: mentor.id, goalId: goal.id });
       sqlite.prepare('UPDATE agenda_items SET meeting_id = ? WHERE id = ?').run(meetingId, item);

@@ -10,9 +10,9 @@ import { openBrowserApp, type BrowserApp } from './browser-app';
 let app: BrowserApp;
 let mentorId: number;
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
   mentorId = (await ok<{ id: number }>(app.core, 'mentors.create', { name: 'Ada Lovelace' })).id;
-  await ok(app.core, 'meetings.schedule', { mentorId, scheduledAt: new Date().toISOString() });
+  await ok(app.core, 'meetings.schedule', { mentorId, scheduledAt: app.now().toISOString() });
 });
 afterAll(async () => app?.close());
 

@@ -6,10 +6,10 @@ import { openBrowserApp, type BrowserApp } from './browser-app';
 let app: BrowserApp;
 
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
   for (let i = 0; i < 30; i++) {
     const mentor = await ok<{ id: number }>(app.core, 'mentors.create', { name: `Mentor ${String(i).padStart(2, '0')}` });
-    insertCommitmentRow(app.core, { status: 'done', completedAt: new Date().toISOString(), mentorId: mentor.id });
+    insertCommitmentRow(app.core, { status: 'done', completedAt: app.now().toISOString(), mentorId: mentor.id });
   }
 });
 afterAll(async () => app?.close());

@@ -4,7 +4,7 @@ import { openBrowserApp, type BrowserApp } from './browser-app';
 
 let app: BrowserApp;
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
 });
 afterAll(async () => app?.close());
 

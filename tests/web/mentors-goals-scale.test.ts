@@ -7,8 +7,8 @@ import { openBrowserApp, type BrowserApp } from './browser-app';
 const MENTORS = 400;
 let app: BrowserApp;
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
-  insertManyMentors(app.core, MENTORS, new Date().toISOString());
+  app = await openBrowserApp({ runningClock: true });
+  insertManyMentors(app.core, MENTORS, app.now().toISOString());
 });
 afterAll(async () => app?.close());
 

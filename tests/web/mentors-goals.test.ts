@@ -5,7 +5,7 @@ import { expectFocus } from './keyboard';
 
 let app: BrowserApp;
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
 });
 afterAll(async () => app?.close());
 

@@ -8,9 +8,9 @@ import { expectFocus, focusedTag } from './keyboard';
 // named, focus inside while open, and Escape, Close or a click outside puts focus back on the button.
 let app: BrowserApp;
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
   await ok(app.core, 'settings.update', { reminders: { quietHoursEnabled: false } });
-  await ok(app.core, 'commitments.create', { title: 'Thank Grace for the intro', dueDate: addDays(browserToday(), -1) });
+  await ok(app.core, 'commitments.create', { title: 'Thank Grace for the intro', dueDate: addDays(browserToday(app.now()), -1) });
 });
 afterAll(async () => app?.close());
 
@@ -56,7 +56,7 @@ describe('the reminder panel (browser mode, Chromium)', () => {
 
   it('keeps focus in the dialog after dismissing a reminder, and opening one leaves focus on its page', async () => {
     const { page, core } = app;
-    await ok(core, 'commitments.create', { title: 'Share the notes with Ada', dueDate: addDays(browserToday(), -2) });
+    await ok(core, 'commitments.create', { title: 'Share the notes with Ada', dueDate: addDays(browserToday(app.now()), -2) });
     await page.reload();
     await page.getByRole('button', { name: 'Reminders (2)' }).click();
     const panel = page.getByRole('dialog', { name: 'Reminders' });

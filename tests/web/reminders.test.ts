@@ -5,9 +5,9 @@ import { browserToday, openBrowserApp, type BrowserApp } from './browser-app';
 
 let app: BrowserApp;
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
   await ok(app.core, 'settings.update', { reminders: { quietHoursEnabled: false } });
-  const yesterday = addDays(browserToday(), -1);
+  const yesterday = addDays(browserToday(app.now()), -1);
   await ok(app.core, 'commitments.create', { title: 'Thank Grace for the intro', dueDate: yesterday });
   await ok(app.core, 'mentors.create', { name: 'Ada Lovelace' });
 });
@@ -35,7 +35,7 @@ describe('reminders in browser mode (Chromium)', () => {
 
   it('dismisses a reminder for good', async () => {
     const { page, core } = app;
-    const yesterday = addDays(browserToday(), -1);
+    const yesterday = addDays(browserToday(app.now()), -1);
     await ok(core, 'commitments.create', { title: 'Share the notes with Ada', dueDate: yesterday });
     await page.reload();
     await page.getByRole('button', { name: 'Reminders (1)' }).click();
@@ -65,7 +65,7 @@ describe('reminders in browser mode (Chromium)', () => {
       }
       (window as unknown as { Notification: unknown }).Notification = RecordingNotification;
     });
-    const yesterday = addDays(browserToday(), -1);
+    const yesterday = addDays(browserToday(app.now()), -1);
     await ok(core, 'commitments.create', { title: 'Send Ada the agenda', dueDate: yesterday });
     await page.goto(app.server.url);
     const titles = () => page.evaluate(() => (window as unknown as { shownNotifications: { title: string }[] }).shownNotifications.map((n) => n.title));
@@ -117,9 +117,9 @@ describe('reminders in browser mode (Chromium)', () => {
   it('keeps the panel short with years of overdue commitments: a few listed, the rest one line that opens the board', async () => {
     const { page, core } = app;
     const insert = core.store.sqlite.prepare('INSERT INTO commitments (title, due_date, created_at, updated_at) VALUES (?, ?, ?, ?)');
-    const stamp = new Date().toISOString();
+    const stamp = app.now().toISOString();
     core.store.sqlite.transaction(() => {
-      for (let i = 0; i < 400; i++) insert.run(`Old promise ${i}`, addDays(browserToday(), -10 - i), stamp, stamp);
+      for (let i = 0; i < 400; i++) insert.run(`Old promise ${i}`, addDays(browserToday(app.now()), -10 - i), stamp, stamp);
     })();
     await page.goto(app.server.url);
     await page.getByRole('button', { name: /^Reminders \(\d+\)$/ }).click();

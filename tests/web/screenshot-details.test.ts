@@ -9,14 +9,14 @@ import { expectFocus } from './keyboard';
 let app: BrowserApp;
 const ids: Record<string, number> = {};
 beforeAll(async () => {
-  app = await openBrowserApp({ useRealClock: true });
+  app = await openBrowserApp({ runningClock: true });
   const { core } = app;
   const mentor = await ok<{ id: number }>(core, 'mentors.create', { name: 'Ada Lovelace' });
-  const held = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date(Date.now() - 7 * 86_400_000).toISOString() });
+  const held = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date(app.now().getTime() - 7 * 86_400_000).toISOString() });
   await ok(core, 'meetings.saveNotes', { id: held.id, notes: '# Hiring\nHire for slope.\n## Next\nMeet again.' });
   await ok(core, 'meetings.markHeld', { id: held.id });
-  const planned = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
-  await ok(core, 'commitments.create', { title: 'Send the deck', mentorId: mentor.id, dueDate: addDays(browserToday(), -3) });
+  const planned = await ok<{ id: number }>(core, 'meetings.schedule', { mentorId: mentor.id, scheduledAt: new Date(app.now().getTime() + 3 * 86_400_000).toISOString() });
+  await ok(core, 'commitments.create', { title: 'Send the deck', mentorId: mentor.id, dueDate: addDays(browserToday(app.now()), -3) });
   Object.assign(ids, { mentor: mentor.id, held: held.id, planned: planned.id });
 });
 afterAll(async () => app?.close());
