@@ -2,13 +2,15 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { addDays, dayIn, systemTimeZone } from '../../electron/core/zoned-time';
 import { tempDir } from '../helpers/store';
 import { createElectronDouble, loadMainBundle, waitFor, type ElectronDouble } from './electron-double';
 
 // The built main bundle's scheduler and tray on a real file holding rows no form would write.
 let double: ElectronDouble;
 let dir: string;
-const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+// The built shell counts days on the machine's clock in the machine's zone.
+const yesterday = addDays(dayIn(new Date(), systemTimeZone()), -1);
 type MenuItem = { label?: string };
 const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dayIn, systemTimeZone } from '../../electron/core/zoned-time';
 import { OUT_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/store';
 import { createElectronDouble, loadMainBundle, waitFor, type ElectronDouble } from './electron-double';
@@ -11,7 +12,9 @@ import { createElectronDouble, loadMainBundle, waitFor, type ElectronDouble } fr
 let double: ElectronDouble;
 const restarted: ElectronDouble[] = [];
 let dir: string;
-const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+// The built shell runs on the machine's clock in the machine's zone, as the installed app does: days are counted there.
+const today = dayIn(new Date(), systemTimeZone());
+const yesterday = addDays(today, -1);
 
 type MenuItem = { label?: string; click?: () => void; submenu?: MenuItem[]; type?: string };
 
@@ -170,7 +173,7 @@ function insertDueCommitment(title: string, dueDate: string) {
 }
 
 describe('reminders across restarts and instances', () => {
-  const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  const threeDaysAgo = addDays(today, -3);
   const titles = (d: ElectronDouble) => d.notifications.map((n) => n.options.title);
 
   it('delivers what fell due while the app was closed once, grouped, and nothing twice', async () => {
