@@ -68,7 +68,7 @@ async function visit(page: Page, hash: string, heading: string) {
 }
 
 beforeAll(async () => {
-  app = await openBrowserApp({ clockStart: '2026-11-23T09:00:00.000Z' });
+  app = await openBrowserApp({ clockStart: '2026-11-23T09:00:00.000Z', pageClock: true });
   await seed(app);
 });
 afterAll(async () => app?.close());

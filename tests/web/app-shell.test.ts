@@ -3,7 +3,7 @@ import { openBrowserApp, type BrowserApp } from './browser-app';
 
 let app: BrowserApp;
 beforeAll(async () => {
-  app = await openBrowserApp();
+  app = await openBrowserApp({ pageClock: true });
 });
 afterAll(async () => app?.close());
 

@@ -67,7 +67,7 @@ export interface BrowserAppOptions {
   runningClock?: boolean;
   /** The machine's own clock on the server and the page (sync between two apps; no dates shown). */
   useRealClock?: boolean;
-  /** The page's clock starts at `clockStart` and runs on from there (Playwright's clock), so both sides agree on "now". */
+  /** The page's clock starts at the server's (`clockStart`, else the test clock's start) and runs on from there (Playwright's clock), so both sides agree on "now" and Chromium's own clock is never read. */
   pageClock?: boolean;
   /** The browser's IANA zone and locale. Default: MENTOR_PLANNER_TEST_TZ / MENTOR_PLANNER_TEST_LOCALE, else UTC and en-GB. */
   timezoneId?: string;
@@ -94,7 +94,7 @@ export async function openBrowserApp(options: BrowserAppOptions = {}): Promise<B
     locale: options.locale ?? TEST_LOCALE,
   });
   const page = await context.newPage();
-  if (options.runningClock || (options.pageClock && options.clockStart)) {
+  if (options.runningClock || options.pageClock) {
     await page.clock.install({ time: core.ctx.now() });
     await page.clock.resume();
   }

@@ -11,7 +11,7 @@ let app: BrowserApp;
 let page: Page;
 let adaId: number;
 beforeAll(async () => {
-  app = await openBrowserApp({ clockStart: '2026-11-20T12:00:00.000Z' });
+  app = await openBrowserApp({ clockStart: '2026-11-20T12:00:00.000Z', pageClock: true });
   const context = await app.browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'de-DE' });
   page = await context.newPage();
   page.on('pageerror', (error) => app.pageErrors.push(error.message));

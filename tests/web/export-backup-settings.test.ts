@@ -5,7 +5,7 @@ import { openBrowserApp } from './browser-app';
 
 describe('backup from Settings (browser mode)', () => {
   it('downloads a JSON backup, refuses a damaged file with its reason, and restores the good one', async () => {
-    const app = await openBrowserApp();
+    const app = await openBrowserApp({ pageClock: true });
     try {
       await meetingWithEverything(app.core);
       await app.page.goto(`${app.server.url}#/settings`);

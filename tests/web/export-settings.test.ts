@@ -5,7 +5,7 @@ import { openBrowserApp } from './browser-app';
 
 describe('exporting meetings from Settings (browser mode)', () => {
   it('downloads the meetings in a date range as one Markdown file, and explains a reversed range instead of exporting', async () => {
-    const app = await openBrowserApp();
+    const app = await openBrowserApp({ pageClock: true });
     try {
       await meetingWithEverything(app.core);
       await app.page.goto(`${app.server.url}#/settings`);
@@ -31,7 +31,7 @@ describe('exporting meetings from Settings (browser mode)', () => {
   });
 
   it('downloads nothing for a range with no meetings and says so', async () => {
-    const app = await openBrowserApp();
+    const app = await openBrowserApp({ pageClock: true });
     try {
       await meetingWithEverything(app.core);
       await app.page.goto(`${app.server.url}#/settings`);

@@ -89,7 +89,7 @@ describe('HTML and PDF exports in Chromium', () => {
 
 describe('exporting one meeting from the app (browser mode)', () => {
   it('downloads the meeting notes as Markdown', async () => {
-    const app = await openBrowserApp();
+    const app = await openBrowserApp({ pageClock: true });
     try {
       const { meetingId } = await meetingWithEverything(app.core);
       await app.page.goto(`${app.server.url}#/meetings/${meetingId}`);

@@ -6,7 +6,7 @@ let app: BrowserApp;
 let adaAdviceId = 0;
 
 beforeAll(async () => {
-  app = await openBrowserApp();
+  app = await openBrowserApp({ pageClock: true });
   const { core } = app;
   const goal = await ok<{ id: number }>(core, 'goals.create', { title: 'Public speaking' });
   for (const [name, text] of [

@@ -4,7 +4,7 @@ import { openBrowserApp, type BrowserApp } from './browser-app';
 
 let app: BrowserApp;
 beforeAll(async () => {
-  app = await openBrowserApp();
+  app = await openBrowserApp({ pageClock: true });
   await meetingWithEverything(app.core);
 });
 afterAll(async () => app?.close());
