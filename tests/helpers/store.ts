@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startCore, type Core } from '../../electron/core/app-core';
+import { DATABASE_FILE_NAME } from '../../electron/core/db/client';
 
 export const MIGRATIONS = path.resolve(__dirname, '../../drizzle');
 
@@ -34,9 +35,16 @@ export interface TestCore extends Core {
   dispose(): void;
 }
 
+export interface TestCoreOptions {
+  clockStart?: string;
+  /** Writes the data file before the core opens it, as a user's existing file (e.g. `seedFile` for the heavy profile). */
+  prepareDatabase?: (file: string) => Promise<unknown>;
+}
+
 /** A real SQLite file in a temp folder, through the real migrations, with the real handler table. */
-export async function createTestCore(options: { clockStart?: string } = {}): Promise<TestCore> {
+export async function createTestCore(options: TestCoreOptions = {}): Promise<TestCore> {
   const dir = tempDir();
+  await options.prepareDatabase?.(path.join(dir, DATABASE_FILE_NAME));
   const clock = testClock(options.clockStart);
   const core = await startCore({
     dataDir: dir,

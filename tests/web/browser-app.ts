@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { dayIn } from '../../electron/core/zoned-time';
 import { OUT_DIR } from '../helpers/paths';
-import { createTestCore, type TestCore } from '../helpers/store';
+import { createTestCore, type TestCore, type TestCoreOptions } from '../helpers/store';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RENDERER_DIR = path.join(OUT_DIR, 'renderer');
@@ -72,6 +72,8 @@ export interface BrowserAppOptions {
   /** The browser's IANA zone and locale. Default: MENTOR_PLANNER_TEST_TZ / MENTOR_PLANNER_TEST_LOCALE, else UTC and en-GB. */
   timezoneId?: string;
   locale?: string;
+  /** The data file the server opens, written first (a heavy user's file: `seedFile`); default a new, empty store. */
+  prepareDatabase?: TestCoreOptions['prepareDatabase'];
 }
 
 /** The built renderer in browser mode on a temp database, opened in real Chromium in the given zone and locale. */
@@ -80,7 +82,7 @@ export async function openBrowserApp(options: BrowserAppOptions = {}): Promise<B
     throw new Error('out/renderer is missing: run `npm run build` first (npm test does).');
   }
   const timeZone = options.timezoneId ?? TEST_ZONE;
-  const core = await createTestCore({ clockStart: options.clockStart });
+  const core = await createTestCore({ clockStart: options.clockStart, prepareDatabase: options.prepareDatabase });
   if (options.useRealClock) core.ctx.now = () => new Date();
   if (options.runningClock) {
     const start = new Date(options.clockStart ?? runningClockStart(timeZone)).getTime();
