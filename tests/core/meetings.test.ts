@@ -24,13 +24,13 @@ describe('scheduling', () => {
 
   it('suggests the next date from the mentor’s cadence and last contact', async () => {
     const mentor = await makeMentor(core, { keepInTouchCadenceDays: 21 });
-    const never = await ok<MeetingSuggestion>(core, 'meetings.suggest', { mentorId: mentor.id });
+    const never = await ok<MeetingSuggestion>(core, 'meetings.suggest', { mentorId: mentor.id, timeZone: 'UTC' });
     expect(never.scheduledAt).toBe('2026-11-25T10:00:00.000Z');
     insertMeeting(core, mentor.id, '2026-11-20T15:00:00.000Z', 'held');
-    const next = await ok<MeetingSuggestion>(core, 'meetings.suggest', { mentorId: mentor.id });
+    const next = await ok<MeetingSuggestion>(core, 'meetings.suggest', { mentorId: mentor.id, timeZone: 'UTC' });
     expect(next.scheduledAt).toBe('2026-12-11T10:00:00.000Z');
     core.clock.set('2027-01-05T09:00:00.000Z');
-    const overdue = await ok<MeetingSuggestion>(core, 'meetings.suggest', { mentorId: mentor.id });
+    const overdue = await ok<MeetingSuggestion>(core, 'meetings.suggest', { mentorId: mentor.id, timeZone: 'UTC' });
     expect(overdue.scheduledAt).toBe('2027-01-06T10:00:00.000Z');
   });
 
