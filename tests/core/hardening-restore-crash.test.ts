@@ -61,19 +61,24 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function runAndKill(args: string[], killAfterReadyMs: number): Promise<string> {
+/** The child's output, and how long it ran after saying "ready" (the restore itself, start-up left out). */
+function runAndKill(args: string[], killAfterReadyMs: number): Promise<{ out: string; afterReadyMs: number }> {
   return new Promise((resolve) => {
     const proc = spawn(process.execPath, [child, dbPath, MIGRATIONS, ...args], {
       env: { ...process.env, NODE_PATH: path.join(REPO, 'node_modules') },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let stdout = '';
+    let readyAt = 0;
     proc.stdout.on('data', (chunk: Buffer) => {
       const wasReady = stdout.includes('ready\n');
       stdout += chunk.toString('utf8');
-      if (!wasReady && stdout.includes('ready\n')) setTimeout(() => proc.kill('SIGKILL'), killAfterReadyMs);
+      if (!wasReady && stdout.includes('ready\n')) {
+        readyAt = performance.now();
+        setTimeout(() => proc.kill('SIGKILL'), killAfterReadyMs);
+      }
     });
-    proc.on('exit', () => resolve(stdout));
+    proc.on('exit', () => resolve({ out: stdout, afterReadyMs: performance.now() - readyAt }));
   });
 }
 
@@ -98,7 +103,7 @@ describe('restore crash safety', () => {
       if (!args[1]) continue;
       const before = listed();
       const names0 = names(dbPath);
-      expect(await runAndKill([...args, 'kill-mid-copy'], 60_000)).not.toContain('done');
+      expect((await runAndKill([...args, 'kill-mid-copy'], 60_000)).out).not.toContain('done');
       expect(listed()).toEqual(before);
       expect(names(dbPath)).toEqual(names0);
       expectWholeStoreAndCopies(args[0]);
@@ -106,20 +111,25 @@ describe('restore crash safety', () => {
   }, 60_000);
 
   it(`keeps the store whole and lists only whole copies through ${ROUNDS} SIGKILLs at random moments of a restore`, async () => {
-    // How long one undisturbed restore takes here, so the kills land across all of it.
-    const t0 = Date.now();
-    expect(await runAndKill(['file', backupFile], 60_000)).toContain('done');
-    const span = Date.now() - t0;
+    // How long one undisturbed restore takes here (start-up left out), so the kills land across all of it:
+    // round r at a random moment of its r-th fifth, so the first rounds always cut into a restore. Moments drawn
+    // over the whole run, start-up included, let all five restores finish in about one run in twenty.
+    const undisturbed = await runAndKill(['file', backupFile], 60_000);
+    expect(undisturbed.out).toContain('done');
+    const span = undisturbed.afterReadyMs;
+    const log: string[] = [];
     let completed = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const copies = listed();
       const args = round % 2 === 1 && copies.length > 0 ? ['copy', copies[round % copies.length]] : ['file', backupFile];
-      const out = await runAndKill(args, Math.floor(Math.random() * span));
-      expect(out).not.toContain('failed');
+      const killAfterMs = Math.floor((span * (round + Math.random())) / ROUNDS);
+      const { out } = await runAndKill(args, killAfterMs);
+      log.push(`round ${round}: ${args[0]} restore killed ${killAfterMs} ms in (one took ${span.toFixed(0)} ms), ${out.includes('done') ? 'after it finished' : 'mid-way'}`);
+      expect(out, log.at(-1)).not.toContain('failed');
       if (out.includes('done')) completed++;
-      expectWholeStoreAndCopies(`round ${round}`);
+      expectWholeStoreAndCopies(log.at(-1)!);
     }
     // The kills must have hit work in progress, not only finished restores.
-    expect(completed).toBeLessThan(ROUNDS);
+    expect(completed, log.join('\n')).toBeLessThan(ROUNDS);
   }, 120_000);
 });
