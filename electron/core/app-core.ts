@@ -25,6 +25,8 @@ export interface CoreOptions {
   platform?: Platform;
   /** Delay before the background daily copy; null: no copy at start (tests that count files). */
   dailyCopyAfterMs?: number | null;
+  /** How often sync runs in the background once set up (default every half minute); null: never (tests that compare every row and file after each call). */
+  syncIntervalMs?: number | null;
 }
 
 export interface Core {
@@ -67,7 +69,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     }, delay);
     timer.unref();
   });
-  const sync = startSyncLoop(ctx, () => options.hooks?.onChange?.('sync.apply'));
+  const sync = options.syncIntervalMs === null ? { soon: () => undefined, stop: () => undefined } : startSyncLoop(ctx, () => options.hooks?.onChange?.('sync.apply'), options.syncIntervalMs);
   const hooks: DispatchHooks = {
     ...options.hooks,
     onChange: (operation) => {

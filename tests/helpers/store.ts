@@ -39,6 +39,8 @@ export interface TestCoreOptions {
   clockStart?: string;
   /** Writes the data file before the core opens it, as a user's existing file (e.g. `seedFile` for the heavy profile). */
   prepareDatabase?: (file: string) => Promise<unknown>;
+  /** false: no background sync rounds (tests that compare every row and file after each call). */
+  syncInBackground?: false;
 }
 
 /** A real SQLite file in a temp folder, through the real migrations, with the real handler table. */
@@ -52,6 +54,7 @@ export async function createTestCore(options: TestCoreOptions = {}): Promise<Tes
     appVersion: '0.0.0-test',
     now: clock.now,
     dailyCopyAfterMs: null,
+    syncIntervalMs: options.syncInBackground === false ? null : undefined,
   });
   return Object.assign(core, {
     dir,
