@@ -37,7 +37,26 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * Fills an empty, migrated database with a realistic heavy user's ten years, deterministically from
  * `seed`, ending at `now`; `scale` multiplies every count (10 = ten copies of that user's volume). Bulk inserts in one transaction per table with prepared statements.
  */
-export function seedDatabase(sqlite: Database.Database, options: { profile: ProfileName; seed: number; now: Date; scale?: number }): Record<string, number> {
+export function seedDatabase(sqlite: Database.Database, options: SeedOptions): Record<string, number> {
+  // Each insert fires triggers (search index, global id), so SQLite keeps a statement journal for it, which spills
+  // to a temp file past 64 KiB: in memory the heavy seed makes ~5 M fewer write calls (kernel time 7 s → 1.3 s).
+  const tempStore = sqlite.pragma('temp_store', { simple: true }) as number;
+  sqlite.pragma('temp_store = MEMORY');
+  try {
+    return fill(sqlite, options);
+  } finally {
+    sqlite.pragma(`temp_store = ${tempStore}`);
+  }
+}
+
+interface SeedOptions {
+  profile: ProfileName;
+  seed: number;
+  now: Date;
+  scale?: number;
+}
+
+function fill(sqlite: Database.Database, options: SeedOptions): Record<string, number> {
   const scale = options.scale ?? 1;
   const p = Object.fromEntries(Object.entries(PROFILES[options.profile]).map(([k, n]) => [k, n * scale])) as { [K in keyof (typeof PROFILES)['heavy']]: number };
   const r = prng(options.seed);
