@@ -95,7 +95,7 @@ describe('JSON backup and restore', () => {
     await ok(other, 'mentors.create', { name: 'Keep me' });
     const before = other.snapshot();
     // The backups folder cannot be created: a plain file has its name.
-    fs.rmSync(copiesFolder(other.store), { recursive: true, force: true });
+    fs.rmSync(copiesFolder(other.store), { recursive: true, force: true, maxRetries: 5 });
     fs.writeFileSync(copiesFolder(other.store), 'not a folder');
     const result = await other.call('backup.restore', { content: backup.content, mode: 'replace' });
     expect(result).toMatchObject({

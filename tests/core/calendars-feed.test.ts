@@ -158,7 +158,7 @@ describe('the published calendar feed', () => {
       const result = await core.call('calendars.publishFeed', {});
       expect(!result.ok && result.error.message).toMatch(/could not write the calendar feed into .*Choose a folder you can write to/);
     } finally {
-      fs.rmSync(folder, { recursive: true, force: true });
+      fs.rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 

@@ -29,7 +29,7 @@ beforeAll(async () => {
   })();
   store.close();
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 function copyAndKill(firstDay: number, killAfterMs: number): Promise<{ copied: number; stderr: string }> {
   return new Promise((resolve) => {

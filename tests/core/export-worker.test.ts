@@ -36,7 +36,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => {
   core?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 }, 60_000);
 
 const all = { kind: 'all' } as const;
@@ -120,8 +120,11 @@ describe('export of everything in a worker thread', () => {
       const jobId = `removed-${format}`;
       const saving = core.call('export.save', { selection: all, format, timeZone: 'UTC', jobId });
       await untilProgress(jobId);
-      fs.rmSync(folder, { recursive: true, force: true });
+      // Moved to the trash, as a file manager does: one rename, so it cannot race the worker's next file (removing
+      // the tree file by file could, and failed with ENOTEMPTY when the worker wrote into it meanwhile).
+      fs.renameSync(folder, `${folder}-in-trash`);
       const result = await saving;
+      fs.rmSync(`${folder}-in-trash`, { recursive: true, force: true, maxRetries: 10 });
       expect(result.ok, JSON.stringify(result)).toBe(false);
       if (result.ok) return;
       expect(result.error.code).toBe('CANNOT_OPEN');

@@ -59,7 +59,7 @@ beforeAll(async () => {
   dbPath = path.join(dir, 'mentor-planner.db');
   await fill(dbPath, 'old');
 }, 60_000);
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 /** The child's output, and how long it ran after saying "ready" (the restore itself, start-up left out). */
 function runAndKill(args: string[], killAfterReadyMs: number): Promise<{ out: string; afterReadyMs: number }> {

@@ -13,7 +13,7 @@ import { MIGRATIONS, tempDir } from '../helpers/store';
 // by it, with data in every table, must reach the current schema losing nothing.
 const dirs: string[] = [];
 afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 function workDir() {
   const dir = tempDir('mp-upgrade-');

@@ -6,7 +6,7 @@ import { seedFile } from '../../scripts/seed';
 import { tempDir } from '../helpers/store';
 
 const dir = tempDir();
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 const now = new Date('2026-11-23T09:00:00.000Z');
 
 function dump(file: string) {

@@ -13,7 +13,7 @@ const dirs: string[] = [];
 const cores: Core[] = [];
 afterEach(() => {
   for (const core of cores.splice(0)) core.close();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9));

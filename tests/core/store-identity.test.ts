@@ -10,7 +10,7 @@ import { MIGRATIONS, tempDir } from '../helpers/store';
 
 const dirs: string[] = [];
 afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const now = () => new Date('2026-11-23T09:00:00.000Z');

@@ -38,7 +38,7 @@ beforeAll(async () => {
   a.close();
   b.close();
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 function runAndKill(db: string, mode: 'write' | 'apply', firstSeq: number, killAfterReadyMs: number): Promise<{ lines: string[]; stderr: string }> {
   return new Promise((resolve) => {

@@ -64,7 +64,7 @@ const cleanup: string[] = [];
 const cores: TestCore[] = [];
 afterEach(() => {
   for (const c of cores.splice(0)) c.dispose();
-  for (const d of cleanup.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  for (const d of cleanup.splice(0)) fs.rmSync(d, { recursive: true, force: true, maxRetries: 5 });
 });
 
 /** Copies what one device's folder holds into another's: every file (keep = 1), or a random-ish part of them. */

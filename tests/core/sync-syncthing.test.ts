@@ -25,7 +25,7 @@ describe.skipIf(!available)('sync through a folder kept in step by Syncthing', (
   afterAll(async () => {
     for (const c of cores) c.dispose();
     await Promise.all([a?.stop(), b?.stop()]);
-    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(root, { recursive: true, force: true, maxRetries: 5 });
   });
 
   const arrived = (instance: SyncthingInstance, relative: string) => async () => {

@@ -26,7 +26,7 @@ describe.skipIf(!available)('sync through a WebDAV server (rclone serve webdav)'
   afterAll(async () => {
     for (const c of cores) c.dispose();
     await server?.stop();
-    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(root, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('keeps two devices in step through the server, with the password checked', async () => {

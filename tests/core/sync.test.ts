@@ -9,7 +9,7 @@ const cores: TestCore[] = [];
 const folders: string[] = [];
 afterEach(() => {
   for (const c of cores.splice(0)) c.dispose();
-  for (const f of folders.splice(0)) fs.rmSync(f, { recursive: true, force: true });
+  for (const f of folders.splice(0)) fs.rmSync(f, { recursive: true, force: true, maxRetries: 5 });
 });
 
 async function devices(n: number) {

@@ -22,7 +22,7 @@ beforeAll(async () => {
   dbPath = path.join(dir, 'mentor-planner.db');
   (await openStore({ path: dbPath, migrationsFolder: MIGRATIONS })).close();
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 function run(mode: 'background' | 'dispatch', startAt: number, syncFolder = ''): Promise<string[]> {
   return new Promise((resolve, reject) => {

@@ -24,7 +24,7 @@ export function copyProject(): { root: string; home: string; remove(): void } {
   fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   const home = path.join(base, 'home');
   fs.mkdirSync(home);
-  return { root, home, remove: () => fs.rmSync(base, { recursive: true, force: true }) };
+  return { root, home, remove: () => fs.rmSync(base, { recursive: true, force: true, maxRetries: 5 }) };
 }
 
 export { freePort } from '../helpers/servers';

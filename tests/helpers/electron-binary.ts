@@ -61,7 +61,7 @@ export async function launchRealApp(binary: string, dbName: string): Promise<{ a
     close: async () => {
       await app.close();
       screen?.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

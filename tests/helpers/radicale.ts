@@ -91,7 +91,7 @@ export async function startRadicale(): Promise<Radicale> {
         await Promise.race([exited, new Promise((r) => setTimeout(r, 3_000))]);
         if (child.exitCode === null) process.kill(child.pid!, 'SIGKILL');
       }
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

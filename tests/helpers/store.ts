@@ -62,7 +62,7 @@ export async function createTestCore(options: TestCoreOptions = {}): Promise<Tes
     snapshot: () => snapshotTables(core),
     dispose: () => {
       core.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
     },
   });
 }

@@ -31,7 +31,7 @@ beforeAll(async () => {
   entries = listPackage(asarPath(), { isPack: false }).map((entry) => entry.replace(/\\/g, '/'));
 }, 120_000);
 
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 describe('the installer configuration (electron-builder.yml)', () => {
   it('names the app as the shell and the data folder do, and sets the fuses', () => {

@@ -38,7 +38,7 @@ afterEach(() => {
   while (started.length) started.pop()!.electron.app.quit();
 });
 afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe(`the desktop shell on ${process.platform}`, () => {

@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   double?.electron.app.quit();
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const rendererFileUrl = () => double.windows[0].loadedUrl!;

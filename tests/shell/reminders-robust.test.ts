@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => {
   double?.electron.app.quit();
   warn.mockRestore();
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('reminders survive one bad row', () => {

@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   for (const d of [double, ...restarted]) d?.electron.app.quit();
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const tray = () => double.trays[0];

@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
   double?.electron.app.quit();
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const appUrl = () => double.windows[0].loadedUrl!.split('#')[0];

@@ -12,7 +12,7 @@ let double: ElectronDouble | null = null;
 const dir = tempDir('mp-shell-startup-');
 afterAll(() => {
   double?.electron.app.quit();
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('the desktop app when the data file is refused at start-up', () => {

@@ -25,7 +25,7 @@ beforeAll(async () => {
   fs.writeFileSync(heavyBackup, JSON.stringify(createBackup(store.db, now, 'test'), null, 1));
   store.close();
 }, 180_000);
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 const uploadsLeft = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('mentor-planner-upload-'));
 // Other browser tests upload at the same time (their staged files come and go): only a file this test left counts.

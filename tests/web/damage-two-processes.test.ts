@@ -16,7 +16,7 @@ const cores: Core[] = [];
 afterAll(() => {
   for (const core of cores) core.close();
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 async function desktop(): Promise<Core> {

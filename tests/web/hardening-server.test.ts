@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   core?.dispose();
-  fs.rmSync(siteDir, { recursive: true, force: true });
+  fs.rmSync(siteDir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 interface RawResponse {

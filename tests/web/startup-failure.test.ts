@@ -17,7 +17,7 @@ let browser: Browser | null = null;
 afterAll(async () => {
   await browser?.close();
   if (child && child.exitCode === null) child.kill('SIGKILL');
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('browser mode when the data file is refused at start-up', () => {

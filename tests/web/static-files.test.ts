@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   core?.dispose();
-  fs.rmSync(path.dirname(rendererDir), { recursive: true, force: true });
+  fs.rmSync(path.dirname(rendererDir), { recursive: true, force: true, maxRetries: 5 });
 });
 
 function get(pathname: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string } | 'connection-dropped'> {

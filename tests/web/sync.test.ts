@@ -58,7 +58,7 @@ describe('sync from Settings (browser mode, two stores, one folder)', () => {
     } finally {
       await first.close();
       await second.close();
-      fs.rmSync(folder, { recursive: true, force: true });
+      fs.rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 });

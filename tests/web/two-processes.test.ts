@@ -16,7 +16,7 @@ const dataDir = tempDir('mp-two-processes-');
 const children: ChildProcess[] = [];
 afterAll(() => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('two processes on one data file', () => {
