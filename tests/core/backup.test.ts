@@ -5,6 +5,7 @@ import { copiesFolder, listCopies, runDailyCopyIfDue, safetyCopyPath } from '../
 import { calendar } from '../helpers/calendars';
 import { meetingWithEverything } from '../helpers/factories/export';
 import { createTestCore, ok, type TestCore } from '../helpers/store';
+import { removeTree } from '../helpers/remove-tree';
 
 let core: TestCore;
 let other: TestCore;
@@ -95,7 +96,7 @@ describe('JSON backup and restore', () => {
     await ok(other, 'mentors.create', { name: 'Keep me' });
     const before = other.snapshot();
     // The backups folder cannot be created: a plain file has its name.
-    fs.rmSync(copiesFolder(other.store), { recursive: true, force: true, maxRetries: 5 });
+    removeTree(copiesFolder(other.store));
     fs.writeFileSync(copiesFolder(other.store), 'not a folder');
     const result = await other.call('backup.restore', { content: backup.content, mode: 'replace' });
     expect(result).toMatchObject({

@@ -9,6 +9,7 @@ import { startWebServer } from '../../electron/web/server';
 import { calendar } from '../helpers/calendars';
 import { insertMeeting, makeMentor } from '../helpers/factories/mentors';
 import { createTestCore, ok, tempDir, type TestCore } from '../helpers/store';
+import { removeTree } from '../helpers/remove-tree';
 
 const GOLDEN = path.resolve(__dirname, '../fixtures/calendars/feed-golden.ics');
 
@@ -158,7 +159,7 @@ describe('the published calendar feed', () => {
       const result = await core.call('calendars.publishFeed', {});
       expect(!result.ok && result.error.message).toMatch(/could not write the calendar feed into .*Choose a folder you can write to/);
     } finally {
-      fs.rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
+      removeTree(folder);
     }
   });
 

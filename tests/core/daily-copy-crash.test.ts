@@ -8,6 +8,7 @@ import { quickCheckInWorker } from '../../electron/core/db/integrity';
 import { openStore } from '../../electron/core/db/migrate';
 import { MIGRATIONS, tempDir } from '../helpers/store';
 import { bundleChild } from '../helpers/child-bundle';
+import { removeTree } from '../helpers/remove-tree';
 
 // A child takes daily copies one after another; SIGKILL lands mid-copy (during the online backup or the
 // check). Whatever is listed as a restore point afterwards must be a whole, sound copy.
@@ -29,7 +30,7 @@ beforeAll(async () => {
   })();
   store.close();
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
+afterAll(() => removeTree(dir));
 
 function copyAndKill(firstDay: number, killAfterMs: number): Promise<{ copied: number; stderr: string }> {
   return new Promise((resolve) => {

@@ -8,6 +8,7 @@ import type { ExportFile, ExportFormat } from '../../electron/core/export/types'
 import { rawQueries } from '../../scripts/lib/bench-raw';
 import { seedDatabase } from '../../scripts/lib/seed-data';
 import { MIGRATIONS, ok, tempDir } from '../helpers/store';
+import { removeTree } from '../helpers/remove-tree';
 
 // Export of everything on the heavy profile (5 000 meetings) runs in a worker thread that opens the data file
 // read-only itself: the same bytes as the benchmark's raw-query export, written through .part files, with
@@ -36,7 +37,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => {
   core?.close();
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  removeTree(dir);
 }, 60_000);
 
 const all = { kind: 'all' } as const;
@@ -124,7 +125,7 @@ describe('export of everything in a worker thread', () => {
       // the tree file by file could, and failed with ENOTEMPTY when the worker wrote into it meanwhile).
       fs.renameSync(folder, `${folder}-in-trash`);
       const result = await saving;
-      fs.rmSync(`${folder}-in-trash`, { recursive: true, force: true, maxRetries: 10 });
+      removeTree(`${folder}-in-trash`);
       expect(result.ok, JSON.stringify(result)).toBe(false);
       if (result.ok) return;
       expect(result.error.code).toBe('CANNOT_OPEN');

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/db/migrate';
 import { meetingMinutesFor } from '../helpers/crash-writer';
 import { MIGRATIONS, tempDir } from '../helpers/store';
 import { bundleChild } from '../helpers/child-bundle';
+import { removeTree } from '../helpers/remove-tree';
 
 // A child writes through the real services and acknowledges each committed write; we kill it with
 // SIGKILL at random moments (sometimes while it is still opening the file) and check what survived.
@@ -22,7 +22,7 @@ beforeAll(async () => {
   dbPath = path.join(dir, 'mentor-planner.db');
   (await openStore({ path: dbPath, migrationsFolder: MIGRATIONS })).close();
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
+afterAll(() => removeTree(dir));
 
 interface Round {
   acks: string[];

@@ -9,6 +9,7 @@ import { dispatch } from '../../electron/core/handlers';
 import type { Context } from '../../electron/core/operation';
 import { MIGRATIONS, tempDir } from '../helpers/store';
 import { bundleChild } from '../helpers/child-bundle';
+import { removeTree } from '../helpers/remove-tree';
 
 // A child restores a backup (or a listed copy) and is killed with SIGKILL at random moments: before,
 // during and after the safety copy and the restore's transaction. Afterwards the store must hold either
@@ -59,7 +60,7 @@ beforeAll(async () => {
   dbPath = path.join(dir, 'mentor-planner.db');
   await fill(dbPath, 'old');
 }, 60_000);
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
+afterAll(() => removeTree(dir));
 
 /** The child's output, and how long it ran after saying "ready" (the restore itself, start-up left out). */
 function runAndKill(args: string[], killAfterReadyMs: number): Promise<{ out: string; afterReadyMs: number }> {

@@ -8,12 +8,13 @@ import { openStore, readJournal } from '../../electron/core/db/migrate';
 import { StoreError } from '../../electron/core/errors';
 import { dumpTables, fillEveryTable, userTablesInDependencyOrder } from '../helpers/hostile';
 import { MIGRATIONS, tempDir } from '../helpers/store';
+import { removeTree } from '../helpers/remove-tree';
 
 // The first released schema is the first entry of drizzle's journal (drizzle/0000_*.sql). A file made
 // by it, with data in every table, must reach the current schema losing nothing.
 const dirs: string[] = [];
 afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  for (const dir of dirs.splice(0)) removeTree(dir);
 });
 function workDir() {
   const dir = tempDir('mp-upgrade-');

@@ -1,12 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedFile } from '../../scripts/seed';
 import { tempDir } from '../helpers/store';
+import { removeTree } from '../helpers/remove-tree';
 
 const dir = tempDir();
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
+afterAll(() => removeTree(dir));
 const now = new Date('2026-11-23T09:00:00.000Z');
 
 function dump(file: string) {

@@ -8,12 +8,13 @@ import { writeDamageMarker } from '../../electron/core/db/damage-marker';
 import { quickCheckInWorker } from '../../electron/core/db/integrity';
 import { MIGRATIONS, tempDir } from '../helpers/store';
 import { setUpSync, syncFolder } from '../helpers/sync';
+import { removeTree } from '../helpers/remove-tree';
 
 const dirs: string[] = [];
 const cores: Core[] = [];
 afterEach(() => {
   for (const core of cores.splice(0)) core.close();
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  for (const dir of dirs.splice(0)) removeTree(dir);
 });
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9));

@@ -7,10 +7,11 @@ import { openStore } from '../../electron/core/db/migrate';
 import { restoreRefusedFile } from '../../electron/core/db/put-copy-in-place';
 import { StoreError } from '../../electron/core/errors';
 import { MIGRATIONS, tempDir } from '../helpers/store';
+import { removeTree } from '../helpers/remove-tree';
 
 const dirs: string[] = [];
 afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  for (const dir of dirs.splice(0)) removeTree(dir);
 });
 
 const now = () => new Date('2026-11-23T09:00:00.000Z');

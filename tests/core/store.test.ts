@@ -4,10 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, readJournal } from '../../electron/core/db/migrate';
 import { StoreError } from '../../electron/core/errors';
 import { MIGRATIONS, tempDir } from '../helpers/store';
+import { removeTree } from '../helpers/remove-tree';
 
 const dirs: string[] = [];
 afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  for (const dir of dirs.splice(0)) removeTree(dir);
 });
 
 function workDir() {

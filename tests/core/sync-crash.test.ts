@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { startCore, type Core } from '../../electron/core/app-core';
 import { CRASH_PASSPHRASE } from '../helpers/sync-crash-child';
 import { MIGRATIONS, ok, tempDir } from '../helpers/store';
 import { syncedContent } from '../helpers/sync';
+import { removeTree } from '../helpers/remove-tree';
 
 const REPO = path.resolve(__dirname, '../..');
 const ROUNDS = Number(process.env.SYNC_CRASH_ROUNDS ?? 6);
@@ -38,7 +38,7 @@ beforeAll(async () => {
   a.close();
   b.close();
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
+afterAll(() => removeTree(dir));
 
 function runAndKill(db: string, mode: 'write' | 'apply', firstSeq: number, killAfterReadyMs: number): Promise<{ lines: string[]; stderr: string }> {
   return new Promise((resolve) => {

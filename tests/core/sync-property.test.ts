@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestCore, ok, tempDir, type TestCore } from '../helpers/store';
 import { PASSPHRASE, syncedContent } from '../helpers/sync';
+import { removeTree } from '../helpers/remove-tree';
 
 /**
  * 2–4 devices make random real changes through the contract and exchange their sync files the way a folder-sync
@@ -64,7 +65,7 @@ const cleanup: string[] = [];
 const cores: TestCore[] = [];
 afterEach(() => {
   for (const c of cores.splice(0)) c.dispose();
-  for (const d of cleanup.splice(0)) fs.rmSync(d, { recursive: true, force: true, maxRetries: 5 });
+  for (const d of cleanup.splice(0)) removeTree(d);
 });
 
 /** Copies what one device's folder holds into another's: every file (keep = 1), or a random-ish part of them. */

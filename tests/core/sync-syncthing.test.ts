@@ -5,6 +5,7 @@ import { createTestCore, ok, tempDir, type TestCore } from '../helpers/store';
 import { hasCommand, waitFor } from '../helpers/servers';
 import { makeSyncthing, type SyncthingInstance } from '../helpers/syncthing';
 import { PASSPHRASE, syncedContent } from '../helpers/sync';
+import { removeTree } from '../helpers/remove-tree';
 
 // Two real Syncthing instances carry the sync folder between two app stores, as on two computers.
 const available = hasCommand('syncthing');
@@ -25,7 +26,7 @@ describe.skipIf(!available)('sync through a folder kept in step by Syncthing', (
   afterAll(async () => {
     for (const c of cores) c.dispose();
     await Promise.all([a?.stop(), b?.stop()]);
-    fs.rmSync(root, { recursive: true, force: true, maxRetries: 5 });
+    removeTree(root);
   });
 
   const arrived = (instance: SyncthingInstance, relative: string) => async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCore, ok, tempDir, type TestCore } from '../helpers/store';
 import { freePort, hasCommand, startProcess, waitForHttp } from '../helpers/servers';
 import { PASSPHRASE, syncedContent } from '../helpers/sync';
+import { removeTree } from '../helpers/remove-tree';
 
 // A real WebDAV server: Debian's rclone (`rclone serve webdav`) on loopback, with a user and password.
 const available = hasCommand('rclone');
@@ -26,7 +27,7 @@ describe.skipIf(!available)('sync through a WebDAV server (rclone serve webdav)'
   afterAll(async () => {
     for (const c of cores) c.dispose();
     await server?.stop();
-    fs.rmSync(root, { recursive: true, force: true, maxRetries: 5 });
+    removeTree(root);
   });
 
   it('keeps two devices in step through the server, with the password checked', async () => {

@@ -4,12 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startCore } from '../../electron/core/app-core';
 import { createTestCore, MIGRATIONS, ok, type TestCore } from '../helpers/store';
 import { filesUnder, PASSPHRASE, setUpSync, syncedContent, syncFolder, syncNow } from '../helpers/sync';
+import { removeTree } from '../helpers/remove-tree';
 
 const cores: TestCore[] = [];
 const folders: string[] = [];
 afterEach(() => {
   for (const c of cores.splice(0)) c.dispose();
-  for (const f of folders.splice(0)) fs.rmSync(f, { recursive: true, force: true, maxRetries: 5 });
+  for (const f of folders.splice(0)) removeTree(f);
 });
 
 async function devices(n: number) {

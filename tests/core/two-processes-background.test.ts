@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/db/migrate';
 import { bundleChild } from '../helpers/child-bundle';
 import { MIGRATIONS, tempDir } from '../helpers/store';
+import { removeTree } from '../helpers/remove-tree';
 
 // The desktop app's background work (the reminder scheduler's claims, calendar refreshes) runs outside
 // dispatch while browser mode on the same data folder takes requests. Each background write reads first and
@@ -22,7 +23,7 @@ beforeAll(async () => {
   dbPath = path.join(dir, 'mentor-planner.db');
   (await openStore({ path: dbPath, migrationsFolder: MIGRATIONS })).close();
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
+afterAll(() => removeTree(dir));
 
 function run(mode: 'background' | 'dispatch', startAt: number, syncFolder = ''): Promise<string[]> {
   return new Promise((resolve, reject) => {

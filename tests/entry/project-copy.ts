@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../helpers/paths';
+import { removeTree } from '../helpers/remove-tree';
 
 const NOT_COPIED = new Set(['node_modules', 'out', 'dist', '.git', '.tmp', 'test-results']);
 
@@ -24,7 +25,7 @@ export function copyProject(): { root: string; home: string; remove(): void } {
   fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   const home = path.join(base, 'home');
   fs.mkdirSync(home);
-  return { root, home, remove: () => fs.rmSync(base, { recursive: true, force: true, maxRetries: 5 }) };
+  return { root, home, remove: () => removeTree(base) };
 }
 
 export { freePort } from '../helpers/servers';

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { _electron as electron, type ElectronApplication } from 'playwright-core';
 import { tempDir } from './store';
+import { removeTree } from './remove-tree';
 
 /**
  * The Electron executable if one is installed, without triggering electron's lazy download
@@ -61,7 +62,7 @@ export async function launchRealApp(binary: string, dbName: string): Promise<{ a
     close: async () => {
       await app.close();
       screen?.stop();
-      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+      removeTree(dir);
     },
   };
 }

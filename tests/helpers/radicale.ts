@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from './servers';
 import { tempDir } from './store';
+import { removeTree } from './remove-tree';
 
 export { freePort };
 
@@ -91,7 +92,7 @@ export async function startRadicale(): Promise<Radicale> {
         await Promise.race([exited, new Promise((r) => setTimeout(r, 3_000))]);
         if (child.exitCode === null) process.kill(child.pid!, 'SIGKILL');
       }
-      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+      removeTree(dir);
     },
   };
 }

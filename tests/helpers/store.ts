@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startCore, type Core } from '../../electron/core/app-core';
 import { DATABASE_FILE_NAME } from '../../electron/core/db/client';
+import { removeTree } from './remove-tree';
 
 export const MIGRATIONS = path.resolve(__dirname, '../../drizzle');
 
@@ -62,7 +63,7 @@ export async function createTestCore(options: TestCoreOptions = {}): Promise<Tes
     snapshot: () => snapshotTables(core),
     dispose: () => {
       core.close();
-      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+      removeTree(dir);
     },
   });
 }

@@ -8,6 +8,7 @@ import { REPO_ROOT } from '../helpers/paths';
 import { tempDir } from '../helpers/store';
 import { createElectronDouble, loadMainBundle, waitFor, type ElectronDouble } from '../shell/electron-double';
 import { loadBuilderConfig, stageAppFiles, type BuilderConfig } from './app-file-set';
+import { removeTree } from '../helpers/remove-tree';
 
 // What `npm run dist` would ship, checked without Electron: the file set electron-builder.yml selects for
 // this platform, packed into app.asar with @electron/asar, with the extra resources beside it; then the
@@ -31,7 +32,7 @@ beforeAll(async () => {
   entries = listPackage(asarPath(), { isPack: false }).map((entry) => entry.replace(/\\/g, '/'));
 }, 120_000);
 
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
+afterAll(() => removeTree(dir));
 
 describe('the installer configuration (electron-builder.yml)', () => {
   it('names the app as the shell and the data folder do, and sets the fuses', () => {

@@ -6,6 +6,7 @@ import { APP_ID } from '../../electron/main/identity';
 import { OUT_DIR, REPO_ROOT } from '../helpers/paths';
 import { tempDir } from '../helpers/store';
 import { createElectronDouble, loadMainBundle, waitFor, type ElectronDouble, type ElectronDoubleOptions } from './electron-double';
+import { removeTree } from '../helpers/remove-tree';
 
 // The desktop shell on the platform this project run plays (linux, darwin or win32), through the double.
 const dirs: string[] = [];
@@ -38,7 +39,7 @@ afterEach(() => {
   while (started.length) started.pop()!.electron.app.quit();
 });
 afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  for (const dir of dirs) removeTree(dir);
 });
 
 describe(`the desktop shell on ${process.platform}`, () => {

@@ -5,6 +5,7 @@ import { operationNames } from '../../electron/core/contract';
 import { OUT_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/store';
 import { createElectronDouble, loadMainBundle, waitFor, type ElectronDouble } from './electron-double';
+import { removeTree } from '../helpers/remove-tree';
 
 // The real built main bundle (out/main/index.js), started under Node with the electron double.
 let double: ElectronDouble;
@@ -24,7 +25,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   double?.electron.app.quit();
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  removeTree(dir);
 });
 
 const rendererFileUrl = () => double.windows[0].loadedUrl!;

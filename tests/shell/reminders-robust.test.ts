@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, dayIn, systemTimeZone } from '../../electron/core/zoned-time';
 import { tempDir } from '../helpers/store';
 import { createElectronDouble, loadMainBundle, waitFor, type ElectronDouble } from './electron-double';
+import { removeTree } from '../helpers/remove-tree';
 
 // The built main bundle's scheduler and tray on a real file holding rows no form would write.
 let double: ElectronDouble;
@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => {
   double?.electron.app.quit();
   warn.mockRestore();
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  removeTree(dir);
 });
 
 describe('reminders survive one bad row', () => {

@@ -7,6 +7,7 @@ import { addDays, dayIn, systemTimeZone } from '../../electron/core/zoned-time';
 import { OUT_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/store';
 import { createElectronDouble, loadMainBundle, waitFor, type ElectronDouble } from './electron-double';
+import { removeTree } from '../helpers/remove-tree';
 
 // The built main bundle's tray, scheduler and notifications, driven through the electron double.
 let double: ElectronDouble;
@@ -36,7 +37,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   for (const d of [double, ...restarted]) d?.electron.app.quit();
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  removeTree(dir);
 });
 
 const tray = () => double.trays[0];

@@ -9,6 +9,7 @@ import { dumpTables } from '../helpers/hostile';
 import { OUT_DIR } from '../helpers/paths';
 import { tempDir } from '../helpers/store';
 import { createElectronDouble, loadMainBundle, waitFor, type ElectronDouble } from './electron-double';
+import { removeTree } from '../helpers/remove-tree';
 
 // The Electron security checklist, read from what the BUILT shell really does (main bundle under the
 // electron double, preload bundle, renderer HTML), not from the source.
@@ -28,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
   double?.electron.app.quit();
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  removeTree(dir);
 });
 
 const appUrl = () => double.windows[0].loadedUrl!.split('#')[0];

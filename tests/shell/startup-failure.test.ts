@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/db/migrate';
 import { MIGRATIONS, tempDir } from '../helpers/store';
 import { createElectronDouble, loadMainBundle, waitFor, type ElectronDouble } from './electron-double';
+import { removeTree } from '../helpers/remove-tree';
 
 // The built main bundle on a data file that is another program's database: a Restore / Quit dialog,
 // and Restore (the double answers the first button) puts the newest copy back and opens the window.
@@ -12,7 +13,7 @@ let double: ElectronDouble | null = null;
 const dir = tempDir('mp-shell-startup-');
 afterAll(() => {
   double?.electron.app.quit();
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  removeTree(dir);
 });
 
 describe('the desktop app when the data file is refused at start-up', () => {

@@ -8,6 +8,7 @@ import { openStore } from '../../electron/core/db/migrate';
 import { seedDatabase } from '../../scripts/lib/seed-data';
 import { MIGRATIONS, tempDir } from '../helpers/store';
 import { openBrowserApp } from './browser-app';
+import { removeTree } from '../helpers/remove-tree';
 
 // A heavy user's backup (ten years: 60 000 commitments, 50 000 agenda items; ~56 MB) restored in
 // browser mode through Settings, in Chromium. As a JSON call it is past the 16 MB body limit.
@@ -25,7 +26,7 @@ beforeAll(async () => {
   fs.writeFileSync(heavyBackup, JSON.stringify(createBackup(store.db, now, 'test'), null, 1));
   store.close();
 }, 180_000);
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
+afterAll(() => removeTree(dir));
 
 const uploadsLeft = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('mentor-planner-upload-'));
 // Other browser tests upload at the same time (their staged files come and go): only a file this test left counts.

@@ -6,6 +6,7 @@ import { startCore, type Core } from '../../electron/core/app-core';
 import { runDailyCopyIfDue } from '../../electron/core/backup/daily-copies';
 import { callBrowserMode as call, startBrowserMode, stopBrowserMode as stopServer } from '../helpers/browser-mode';
 import { MIGRATIONS, tempDir } from '../helpers/store';
+import { removeTree } from '../helpers/remove-tree';
 
 // The desktop app finds the data file damaged while browser mode has the same data folder open: the
 // finding must stop the other process's writes too, and after the desktop restores a good copy in place,
@@ -16,7 +17,7 @@ const cores: Core[] = [];
 afterAll(() => {
   for (const core of cores) core.close();
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-  fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
+  removeTree(dataDir);
 });
 
 async function desktop(): Promise<Core> {

@@ -8,6 +8,7 @@ import { operationNames } from '../../electron/core/contract';
 import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../electron/web/server';
 import { createTestCore, tempDir, type TestCore } from '../helpers/store';
 import { launchChromium } from './browser-app';
+import { removeTree } from '../helpers/remove-tree';
 
 // Browser mode's own defences, probed with raw HTTP the way another program or a hostile page would.
 let core: TestCore;
@@ -27,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   core?.dispose();
-  fs.rmSync(siteDir, { recursive: true, force: true, maxRetries: 5 });
+  removeTree(siteDir);
 });
 
 interface RawResponse {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/db/migrate';
 import { MIGRATIONS, tempDir } from '../helpers/store';
 import { launchChromium } from './browser-app';
+import { removeTree } from '../helpers/remove-tree';
 
 // `npm run start:web` (the built out/main/serve.js) on a data folder whose file is not Mentor Planner's:
 // the page says so, the file stays untouched, and one click on Restore brings back the newest copy.
@@ -17,7 +18,7 @@ let browser: Browser | null = null;
 afterAll(async () => {
   await browser?.close();
   if (child && child.exitCode === null) child.kill('SIGKILL');
-  fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
+  removeTree(dataDir);
 });
 
 describe('browser mode when the data file is refused at start-up', () => {

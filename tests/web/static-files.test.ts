@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { createTestCore, tempDir, type TestCore } from '../helpers/store';
+import { removeTree } from '../helpers/remove-tree';
 
 // Browser mode's static files while the renderer is being rebuilt underneath it: a file that vanishes
 // or cannot be read ends one response, never the server.
@@ -25,7 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   core?.dispose();
-  fs.rmSync(path.dirname(rendererDir), { recursive: true, force: true, maxRetries: 5 });
+  removeTree(path.dirname(rendererDir));
 });
 
 function get(pathname: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string } | 'connection-dropped'> {

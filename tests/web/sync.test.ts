@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ok, tempDir } from '../helpers/store';
 import { PASSPHRASE } from '../helpers/sync';
 import { openBrowserApp, type BrowserApp } from './browser-app';
+import { removeTree } from '../helpers/remove-tree';
 
 async function setUpInSettings(app: BrowserApp, folder: string, deviceName: string, join: boolean) {
   await app.page.goto(`${app.server.url}#/settings`);
@@ -58,7 +58,7 @@ describe('sync from Settings (browser mode, two stores, one folder)', () => {
     } finally {
       await first.close();
       await second.close();
-      fs.rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
+      removeTree(folder);
     }
   });
 });

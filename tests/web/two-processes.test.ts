@@ -1,10 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { callBrowserMode as call, startBrowserMode, type CallAnswer as Answer } from '../helpers/browser-mode';
 import { tempDir } from '../helpers/store';
+import { removeTree } from '../helpers/remove-tree';
 
 // Desktop and browser mode on one data folder is the normal case for a user who tries both. Two real
 // browser-mode servers (the built out/main/serve.js, as `npm run start:web` runs it) share one file while
@@ -16,7 +16,7 @@ const dataDir = tempDir('mp-two-processes-');
 const children: ChildProcess[] = [];
 afterAll(() => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-  fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
+  removeTree(dataDir);
 });
 
 describe('two processes on one data file', () => {
