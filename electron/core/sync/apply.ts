@@ -122,6 +122,8 @@ class Applier {
     const whole = change.whole || (change.cellTs !== undefined && spec.columns.every((c) => c.name in values));
     const insertTs = change.cellTs ? (change.cellTs[INSERTED] ?? '') : change.ts;
     if (whole && (state.cells[INSERTED] === undefined || insertTs > state.cells[INSERTED])) state.cells[INSERTED] = insertTs;
+    // Inserted whole after its delete: the row lives again.
+    if (state.deletedTs !== null && !isDeleted(state)) state.deletedTs = null;
     if (located) this.applyToRowHere(spec, change, values, state, located);
     else this.applyToRowNotHere(spec, change, values, state);
     writeRowState(this.sqlite, spec.name, change.key, state);
@@ -144,7 +146,6 @@ class Applier {
         if (spec.name === 'meetings' && name === 'notes') state.cells[NOTES_BASE] = change.base ?? '';
       }
     }
-    if (state.deletedTs !== null && !isDeleted(state)) state.deletedTs = null;
     const resolved = this.localValues(spec, won);
     const wanted = { ...(state.parked ?? {}) };
     for (const name of Object.keys(won)) delete wanted[name];
@@ -180,7 +181,6 @@ class Applier {
         }
       }
     }
-    if (state.deletedTs !== null && !isDeleted(state)) state.deletedTs = null;
     state.parked = known;
     if (isDeleted(state)) state.parked = keepAfterDelete(state, known);
     else this.putBack(spec, change.key, state);
@@ -240,10 +240,9 @@ class Applier {
               : child.key.pair.map((n) => this.gidById(column(child, n).references!.table, row[n])).join('|');
           if (!key) continue;
           const state = readRowState(this.sqlite, child.name, key);
+          // The delete clears the reference itself (its foreign key, or for "carried over from" a trigger).
           if (mayBeNone(c)) {
             state.parked = { ...(state.parked ?? {}), [c.name]: this.gidById(table, id) };
-            // A column without a foreign key is not cleared by SQLite: clear it, as the foreign key would.
-            this.stmt(`UPDATE ${q(child.name)} SET ${q(c.name)} = NULL WHERE ${located.where}`).run(...located.params);
           } else {
             state.parked = this.globalValues(child, located, state.parked);
             state.cells[INSERTED] ??= '';

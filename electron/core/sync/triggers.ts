@@ -6,13 +6,14 @@ import { syncedTables, type SyncedColumn, type SyncedTable } from './synced-tabl
 const q = (name: string) => '`' + name + '`';
 const CAPTURING = '(SELECT capturing FROM sync_state WHERE id = 1) = 1';
 
-function valueExpr(row: 'NEW' | 'OLD', column: SyncedColumn): string {
+/** `row`: the trigger's NEW or OLD, or a table alias. */
+function valueExpr(row: string, column: SyncedColumn): string {
   const ref = column.references;
   if (!ref) return `${row}.${q(column.name)}`;
   return `(SELECT gid FROM ${q(ref.table)} WHERE id = ${row}.${q(column.name)})`;
 }
 
-function rowKeyExpr(table: SyncedTable, row: 'NEW' | 'OLD'): string {
+function rowKeyExpr(table: SyncedTable, row: string): string {
   if (table.key === 'gid') return `(SELECT gid FROM ${q(table.name)} WHERE id = ${row}.id)`;
   const [a, b] = table.key.pair.map((name) => valueExpr(row, table.columns.find((c) => c.name === name)!));
   return `${a} || '|' || ${b}`;
@@ -62,7 +63,7 @@ function unlinkSql(parent: SyncedTable): string[] {
         .map(
           (c) => `CREATE TRIGGER ${q(`sync_${parent.name}_unlink_${link.name}`)} BEFORE DELETE ON ${q(parent.name)} WHEN ${CAPTURING} BEGIN
   INSERT INTO sync_outbox(ts, table_name, row_key, op)
-    SELECT sync_hlc(), '${link.name}', k, 'delete' FROM (SELECT ${rowKeyExpr(link, 'OLD').replaceAll('OLD.', 'l.')} AS k FROM ${q(link.name)} l WHERE l.${q(c.name)} = OLD.id) WHERE k IS NOT NULL;
+    SELECT sync_hlc(), '${link.name}', k, 'delete' FROM (SELECT ${rowKeyExpr(link, 'l')} AS k FROM ${q(link.name)} l WHERE l.${q(c.name)} = OLD.id) WHERE k IS NOT NULL;
 END`,
         ),
     );
