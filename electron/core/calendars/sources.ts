@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { calendarSources } from '../db/schema';
-import { writeTransaction } from '../db/write-transaction';
+import { writeFailureNote } from '../db/write-transaction';
 import { notFound } from '../errors';
 import type { CalendarSourceKind } from '../values';
 import type { CalendarSource } from './types';
@@ -62,10 +62,5 @@ export function removeSource(db: Db, id: number): void {
 
 /** Keeps a refresh's failure on the calendar, unless the file takes no writes now (damaged, or replaced). */
 export function recordSourceError(db: Db, id: number, message: string, now: Date): void {
-  try {
-    writeTransaction(db.$client, () => db.update(calendarSources).set({ lastError: message, updatedAt: now.toISOString() }).where(eq(calendarSources.id, id)).run());
-  } catch (error) {
-    // The refresh's own error still reaches the user; this note is only for Settings.
-    console.error('[mentor-planner] could not keep the calendar error', error);
-  }
+  writeFailureNote(db.$client, () => db.update(calendarSources).set({ lastError: message, updatedAt: now.toISOString() }).where(eq(calendarSources.id, id)).run());
 }

@@ -25,3 +25,15 @@ export function writeTransaction<T>(sqlite: Database.Database, fn: () => T): T {
     }
   }
 }
+
+/**
+ * Keeps a note about a failure (its sentence, shown in Settings) if the file takes writes now. A file found
+ * damaged or replaced takes none: the note is only logged, and the failure itself still reaches the user.
+ */
+export function writeFailureNote(sqlite: Database.Database, write: () => unknown): void {
+  try {
+    writeTransaction(sqlite, write);
+  } catch (error) {
+    console.error('[mentor-planner] could not keep the error for Settings', error);
+  }
+}

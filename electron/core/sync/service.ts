@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { writeTransaction } from '../db/write-transaction';
+import { writeFailureNote, writeTransaction } from '../db/write-transaction';
 import { PlannerError, notFound } from '../errors';
 import type { Context } from '../operation';
 import { attachClock, clockOf, DeviceClock, isDeviceId, newDeviceId, provideClockFunction } from './clock';
@@ -208,11 +208,7 @@ export async function syncRound(ctx: Context): Promise<CycleReport | null> {
   try {
     return await round;
   } catch (error) {
-    try {
-      if (sqlite.open) writeTransaction(sqlite, () => sqlite.prepare('UPDATE sync_state SET last_error = ? WHERE id = 1').run(describeSyncError(error)));
-    } catch {
-      // The file takes no writes now (damaged, or replaced): the round's own error says why.
-    }
+    if (sqlite.open) writeFailureNote(sqlite, () => sqlite.prepare('UPDATE sync_state SET last_error = ? WHERE id = 1').run(describeSyncError(error)));
     throw error;
   } finally {
     if (running.get(sqlite) === round) running.delete(sqlite);
