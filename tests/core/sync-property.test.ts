@@ -83,14 +83,15 @@ function deliver(from: string, to: string, keep: number, salt: number): void {
 }
 const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
 
-async function ids(core: TestCore, table: string): Promise<number[]> {
-  return (core.store.sqlite.prepare(`SELECT id FROM ${table} ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
+/** The local ids of a table's rows (those that match `where`), in order. */
+function ids(core: TestCore, table: string, where = 'TRUE'): number[] {
+  return (core.store.sqlite.prepare(`SELECT id FROM ${table} WHERE ${where} ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
 }
 const at = <T>(list: T[], i: number): T | undefined => (list.length ? list[i % list.length] : undefined);
 
 async function run(core: TestCore, c: Command, names: { next: number }): Promise<void> {
-  const mentors = await ids(core, 'mentors');
-  const meetings = await ids(core, 'meetings');
+  const mentors = ids(core, 'mentors');
+  const meetings = ids(core, 'meetings');
   switch (c.t) {
     case 'mentor':
       await ok(core, 'mentors.create', { name: `Mentor ${names.next++}` });
@@ -126,8 +127,7 @@ async function run(core: TestCore, c: Command, names: { next: number }): Promise
       return;
     }
     case 'complete': {
-      const open = (core.store.sqlite.prepare("SELECT id FROM commitments WHERE status = 'open' ORDER BY id").all() as { id: number }[]).map((r) => r.id);
-      const id = at(open, c.pick);
+      const id = at(ids(core, 'commitments', "status = 'open'"), c.pick);
       if (id) await ok(core, 'commitments.complete', { id, outcome: 'Done' });
       return;
     }
@@ -135,7 +135,7 @@ async function run(core: TestCore, c: Command, names: { next: number }): Promise
       await ok(core, 'goals.create', { title: `Goal ${names.next++}` });
       return;
     case 'link': {
-      const goals = await ids(core, 'goals');
+      const goals = ids(core, 'goals');
       const goalId = at(goals, c.pick);
       const mentorId = at(mentors, c.other);
       const linked = goalId && mentorId && core.store.sqlite.prepare('SELECT 1 FROM goal_mentors WHERE goal_id = ? AND mentor_id = ?').get(goalId, mentorId);
@@ -151,7 +151,7 @@ async function run(core: TestCore, c: Command, names: { next: number }): Promise
       await ok(core, 'sync.now');
       return;
     case 'deleteGoal': {
-      const id = at(await ids(core, 'goals'), c.pick);
+      const id = at(ids(core, 'goals'), c.pick);
       if (id) await ok(core, 'goals.delete', { id });
       return;
     }
@@ -163,14 +163,13 @@ async function run(core: TestCore, c: Command, names: { next: number }): Promise
     case 'agenda': {
       // An agenda item under a meeting, and (every other time) under a goal too: both links may go and come back.
       const meetingId = at(meetings, c.pick);
-      const goalId = c.other % 2 ? (at(await ids(core, 'goals'), c.other) ?? null) : null;
+      const goalId = c.other % 2 ? (at(ids(core, 'goals'), c.other) ?? null) : null;
       if (meetingId) await ok(core, 'agenda.add', { meetingId, text: `Point ${names.next++}`, goalId });
       return;
     }
     case 'held': {
       // Holding a meeting carries its open agenda items to the backlog, naming the meeting they came from.
-      const planned = (core.store.sqlite.prepare("SELECT id FROM meetings WHERE status = 'planned' ORDER BY id").all() as { id: number }[]).map((r) => r.id);
-      const id = at(planned, c.pick);
+      const id = at(ids(core, 'meetings', "status = 'planned'"), c.pick);
       if (id) await ok(core, 'meetings.markHeld', { id, timeZone: 'UTC' });
       return;
     }
@@ -181,8 +180,8 @@ async function run(core: TestCore, c: Command, names: { next: number }): Promise
     }
     case 'moveCommitment': {
       // A commitment moved to another mentor and goal: on a device where that mentor is gone, it cannot be shown.
-      const id = at(await ids(core, 'commitments'), c.pick);
-      const goalId = at(await ids(core, 'goals'), c.other) ?? null;
+      const id = at(ids(core, 'commitments'), c.pick);
+      const goalId = at(ids(core, 'goals'), c.other) ?? null;
       if (id) await ok(core, 'commitments.update', { id, changes: { mentorId: at(mentors, c.other) ?? null, goalId } });
       return;
     }
