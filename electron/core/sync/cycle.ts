@@ -87,7 +87,8 @@ async function collectIncoming(session: SyncSession) {
       if (latest === undefined) continue;
       const name = snapshotFileName(latest);
       const snapshot = decryptFile<SnapshotFile>(session.key, await session.transport.read(peer.deviceId, name), peer.deviceId, name);
-      snapshots.push(...snapshotChanges(snapshot));
+      // One by one: a heavy user's snapshot holds ~150 000 rows, more than a call's arguments may (stack overflow).
+      for (const change of snapshotChanges(snapshot)) snapshots.push(change);
       applied = snapshot.seq;
       for (const [other, seq] of Object.entries(snapshot.applied)) {
         if (other !== session.deviceId && seq > (newApplied.get(other) ?? known.get(other)?.appliedSeq ?? 0)) newApplied.set(other, seq);
